@@ -1,0 +1,56 @@
+package io.eteam;
+
+import io.eteam.blocker.BlockerRepository;
+import io.eteam.blocker.BlockerService;
+import io.eteam.db.Database;
+import io.eteam.people.PeopleRepository;
+import io.eteam.people.PeopleService;
+import io.eteam.web.WebServer;
+import java.time.Clock;
+
+/// The composition root: builds every object of the server by hand.
+public final class App implements AutoCloseable {
+
+    private final Database database;
+    private final PeopleService people;
+    private final BlockerService blockers;
+    private WebServer web;
+
+    private App(Database database, Clock clock) {
+        this.database = database;
+        var dsl = database.dsl();
+        this.people = new PeopleService(new PeopleRepository(dsl), clock);
+        this.blockers = new BlockerService(new BlockerRepository(dsl), clock);
+    }
+
+    /// Opens the database at `dbUrl` (migrating it) and wires the services.
+    public static App open(String dbUrl, Clock clock) {
+        return new App(Database.open(dbUrl), clock);
+    }
+
+    /// Starts answering HTTP on `host:port` (port 0 picks a free one).
+    public App serve(String host, int port) {
+        web = new WebServer(people, blockers).start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public BlockerService blockers() {
+        return blockers;
+    }
+
+    @Override
+    public void close() {
+        if (web != null) {
+            web.stop();
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,51 @@
+package io.eteam;
+
+import io.eteam.cli.Exit;
+import io.eteam.problem.Problem;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `eteam init`: creates the database and its first chair.
+@Command(name = "init", description = "Create the database and its first chair; prints the chair's token alone on the last line.")
+final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "the first chair's handle")
+    String handle;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "the first chair's full name")
+    String name;
+
+    @Option(names = "--db", defaultValue = "${env:ETEAM_DB:-jdbc:h2:file:./data/eteam}", paramLabel = "URL",
+            description = "JDBC URL (default an H2 file under ./data, or ETEAM_DB)")
+    String db;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (var app = App.open(db, Clock.systemUTC())) {
+            var issued = app.people().init(handle, name);
+            out.println("Created chair " + issued.person().handle() + " (" + issued.person().name() + ") in " + db + ".");
+            out.println("Start the server with 'eteam serve', then sign in with 'eteam login --server http://localhost:7070 --token TOKEN'.");
+            out.println("The token, shown only this once:");
+            out.println(issued.token());
+            out.flush();
+            return Exit.OK;
+        } catch (Problem p) {
+            err.println(p.getMessage());
+            err.flush();
+            return p.kind().status == 403 || p.kind().status == 401 ? Exit.DENIED : Exit.REFUSED;
+        } catch (RuntimeException e) {
+            err.println(Operator.explain(e, db));
+            err.flush();
+            return Exit.UNAVAILABLE;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.eteam;
+
+import io.eteam.cli.Exit;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `eteam serve`: runs the server until the process is stopped.
+@Command(name = "serve", description = "Run the eteam server.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "${env:ETEAM_PORT:-7070}", paramLabel = "PORT",
+            description = "HTTP port (default 7070, or ETEAM_PORT)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+            description = "address to listen on (default all interfaces; 127.0.0.1 for this machine only)")
+    String host;
+
+    @Option(names = "--db", defaultValue = "${env:ETEAM_DB:-jdbc:h2:file:./data/eteam}", paramLabel = "URL",
+            description = "JDBC URL (default an H2 file under ./data, or ETEAM_DB)")
+    String db;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        App app;
+        try {
+            app = App.open(db, Clock.systemUTC()).serve(host, port);
+        } catch (RuntimeException e) {
+            err.println(Operator.explain(e, db));
+            err.flush();
+            return Exit.UNAVAILABLE;
+        }
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "eteam-shutdown"));
+        out.println("eteam is serving on http://localhost:" + app.port() + " (database " + db + ")");
+        if (app.people().isEmpty()) {
+            out.println("Nobody can sign in yet: stop the server and run 'eteam init --handle HANDLE --name NAME' first.");
+        }
+        out.flush();
+        stopped.await();
+        return Exit.OK;
+    }
+}

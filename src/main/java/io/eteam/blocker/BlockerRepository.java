@@ -1,0 +1,138 @@
+package io.eteam.blocker;
+
+import static io.eteam.db.schema.Tables.BLOCKER;
+import static io.eteam.db.schema.Tables.BLOCKER_EVENT;
+
+import io.eteam.db.schema.tables.records.BlockerRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/// Blockers and their history in the database.
+public final class BlockerRepository {
+
+    private final DSLContext dsl;
+
+    public BlockerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public static BlockerRepository in(DSLContext tx) {
+        return new BlockerRepository(tx);
+    }
+
+    public long insert(Blocker b) {
+        return dsl.insertInto(BLOCKER)
+                .set(BLOCKER.TITLE, b.title())
+                .set(BLOCKER.DETAIL, b.detail())
+                .set(BLOCKER.KIND, b.kind().wire())
+                .set(BLOCKER.IMPACT, b.impact().wire())
+                .set(BLOCKER.MINUTES, b.minutes())
+                .set(BLOCKER.RAISED_BY, b.raisedBy())
+                .set(BLOCKER.BLOCKING, b.blocking())
+                .set(BLOCKER.RAISED_AT, utc(b.raisedAt()))
+                .set(BLOCKER.STATUS, b.status().wire())
+                .set(BLOCKER.RESOLVED_AT, utc(b.resolvedAt()))
+                .set(BLOCKER.DECISION, b.decision())
+                .set(BLOCKER.OWNER, b.owner())
+                .set(BLOCKER.DUE, b.due())
+                .set(BLOCKER.RATIONALE, b.rationale())
+                .returningResult(BLOCKER.ID)
+                .fetchOne(BLOCKER.ID);
+    }
+
+    public Optional<Blocker> find(long id) {
+        return dsl.selectFrom(BLOCKER)
+                .where(BLOCKER.ID.eq(id))
+                .fetchOptional(BlockerRepository::toBlocker);
+    }
+
+    /// Locks the row for the rest of the transaction, so concurrent changes queue up.
+    public Optional<Blocker> findForUpdate(long id) {
+        return dsl.selectFrom(BLOCKER)
+                .where(BLOCKER.ID.eq(id))
+                .forUpdate()
+                .fetchOptional(BlockerRepository::toBlocker);
+    }
+
+    /// Blockers with the given status (null: any) raised by the given person (null: anyone).
+    public List<Blocker> list(Status status, String raisedBy) {
+        Condition where = DSL.noCondition();
+        if (status != null) {
+            where = where.and(BLOCKER.STATUS.eq(status.wire()));
+        }
+        if (raisedBy != null) {
+            where = where.and(BLOCKER.RAISED_BY.eq(raisedBy));
+        }
+        return dsl.selectFrom(BLOCKER)
+                .where(where)
+                .orderBy(BLOCKER.ID)
+                .fetch(BlockerRepository::toBlocker);
+    }
+
+    public void updateContent(Blocker b) {
+        dsl.update(BLOCKER)
+                .set(BLOCKER.TITLE, b.title())
+                .set(BLOCKER.DETAIL, b.detail())
+                .set(BLOCKER.KIND, b.kind().wire())
+                .set(BLOCKER.IMPACT, b.impact().wire())
+                .set(BLOCKER.MINUTES, b.minutes())
+                .set(BLOCKER.BLOCKING, b.blocking())
+                .where(BLOCKER.ID.eq(b.id()))
+                .execute();
+    }
+
+    public void addEvent(long blockerId, Instant at, String actor, String action, String changeJson) {
+        dsl.insertInto(BLOCKER_EVENT)
+                .set(BLOCKER_EVENT.BLOCKER_ID, blockerId)
+                .set(BLOCKER_EVENT.AT, utc(at))
+                .set(BLOCKER_EVENT.ACTOR, actor)
+                .set(BLOCKER_EVENT.ACTION, action)
+                .set(BLOCKER_EVENT.CHANGE, changeJson)
+                .execute();
+    }
+
+    public List<BlockerEvent> history(long blockerId) {
+        return dsl.select(BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR, BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE)
+                .from(BLOCKER_EVENT)
+                .where(BLOCKER_EVENT.BLOCKER_ID.eq(blockerId))
+                .orderBy(BLOCKER_EVENT.ID)
+                .fetch(r -> new BlockerEvent(r.value1().toInstant(), r.value2(), r.value3(), r.value4()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    static Blocker toBlocker(BlockerRecord r) {
+        return new Blocker(
+                r.getId(),
+                r.getTitle(),
+                r.getDetail(),
+                Kind.parse(r.getKind()).orElseThrow(),
+                Impact.parse(r.getImpact()).orElseThrow(),
+                r.getMinutes(),
+                r.getRaisedBy(),
+                r.getBlocking(),
+                instant(r.getRaisedAt()),
+                Status.parse(r.getStatus()).orElseThrow(),
+                instant(r.getResolvedAt()),
+                r.getDecision(),
+                r.getOwner(),
+                r.getDue(),
+                r.getRationale());
+    }
+}

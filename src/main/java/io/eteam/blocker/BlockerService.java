@@ -1,0 +1,177 @@
+package io.eteam.blocker;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eteam.people.PeopleRepository;
+import io.eteam.people.Person;
+import io.eteam.problem.Problem;
+import io.eteam.problem.Text;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/// Raising, reading and editing blockers. Rules are in package-info.
+public final class BlockerService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BlockerRepository blockers;
+    private final Clock clock;
+
+    public BlockerService(BlockerRepository blockers, Clock clock) {
+        this.blockers = blockers;
+        this.clock = clock;
+    }
+
+    /// B1 — only VPs and chairs raise blockers.
+    public Blocker raise(Person actor, RaiseBlocker input) {
+        if (!actor.role().attends()) {
+            throw Problem.forbidden("Only VPs raise blockers: " + actor.handle() + " is a member. Ask your VP to raise it.");
+        }
+        var title = Text.required("title", input.title(), 200);
+        var detail = Objects.requireNonNullElse(Text.optional("detail", input.detail(), 4000, true), "");
+        var kind = kind(input.kind());
+        var impact = input.impact() == null ? Impact.MEDIUM : impact(input.impact());
+        var minutes = input.minutes() == null ? impact.defaultMinutes() : minutes(input.minutes());
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return blockers.dsl().transactionResult(tx -> {
+            var repo = BlockerRepository.in(tx.dsl());
+            var blocking = blocking(PeopleRepository.in(tx.dsl()), input.blocking());
+            var draft = new Blocker(0, title, detail, kind, impact, minutes, actor.handle(), blocking, now,
+                    Status.OPEN, null, null, null, null, null);
+            long id = repo.insert(draft);
+            var change = new LinkedHashMap<String, Object>();
+            change.put("title", title);
+            change.put("kind", kind.wire());
+            change.put("impact", impact.wire());
+            change.put("minutes", minutes);
+            if (blocking != null) {
+                change.put("blocking", blocking);
+            }
+            repo.addEvent(id, now, actor.handle(), "raised", json(change));
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    public Blocker get(long id) {
+        return blockers.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public List<BlockerEvent> history(long id) {
+        get(id);
+        return blockers.history(id);
+    }
+
+    /// Blockers by status (`open`, `resolved`, `withdrawn`, or `all`) and raiser (null: anyone).
+    public List<Blocker> list(String status, String raisedBy) {
+        Status wanted = null;
+        if (status != null && !status.equals("all")) {
+            wanted = Status.parse(status)
+                    .orElseThrow(() -> Problem.invalid("status", "status must be open, resolved, withdrawn or all."));
+        }
+        return blockers.list(wanted, raisedBy == null || raisedBy.isBlank() ? null : raisedBy.strip());
+    }
+
+    /// B2 — the raiser or a chair edits an open blocker; every change is kept in its history.
+    public Blocker edit(Person actor, long id, BlockerEdit edit) {
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return blockers.dsl().transactionResult(tx -> {
+            var repo = BlockerRepository.in(tx.dsl());
+            var current = repo.findForUpdate(id).orElseThrow(() -> notFound(id));
+            if (!actor.isChair() && !actor.handle().equals(current.raisedBy())) {
+                throw Problem.forbidden("Only " + current.raisedBy() + ", who raised blocker " + id + ", or a chair may edit it.");
+            }
+            if (current.status() != Status.OPEN) {
+                throw Problem.conflict("Blocker " + id + " is " + current.status().wire() + "; closed blockers are not edited.");
+            }
+            var title = edit.has("title") ? Text.required("title", edit.title(), 200) : current.title();
+            var detail = edit.has("detail")
+                    ? Objects.requireNonNullElse(Text.optional("detail", edit.detail(), 4000, true), "")
+                    : current.detail();
+            var kind = edit.has("kind") ? kind(edit.kind()) : current.kind();
+            var impact = edit.has("impact") ? impact(edit.impact()) : current.impact();
+            int minutes = current.minutes();
+            if (edit.has("minutes")) {
+                minutes = minutes(edit.minutes());
+            } else if (impact != current.impact() && current.minutes() == current.impact().defaultMinutes()) {
+                // The time box was the old impact's default, so it follows the new impact.
+                minutes = impact.defaultMinutes();
+            }
+            var blocking = edit.has("blocking") ? blocking(PeopleRepository.in(tx.dsl()), edit.blocking()) : current.blocking();
+            var updated = new Blocker(id, title, detail, kind, impact, minutes, current.raisedBy(), blocking,
+                    current.raisedAt(), current.status(), null, null, null, null, null);
+            var change = new LinkedHashMap<String, Object>();
+            diff(change, "title", current.title(), title);
+            diff(change, "detail", current.detail(), detail);
+            diff(change, "kind", current.kind().wire(), kind.wire());
+            diff(change, "impact", current.impact().wire(), impact.wire());
+            diff(change, "minutes", current.minutes(), minutes);
+            diff(change, "blocking", current.blocking(), blocking);
+            if (!change.isEmpty()) {
+                repo.updateContent(updated);
+                repo.addEvent(id, now, actor.handle(), "edited", json(change));
+            }
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    private static void diff(Map<String, Object> change, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            var pair = new LinkedHashMap<String, Object>();
+            pair.put("from", before);
+            pair.put("to", after);
+            change.put(field, pair);
+        }
+    }
+
+    private static Kind kind(String text) {
+        return Kind.parse(text == null ? "" : text.strip())
+                .orElseThrow(() -> Problem.invalid("kind", "kind must be blocked, misaligned or off-track."));
+    }
+
+    private static Impact impact(String text) {
+        return Impact.parse(text == null ? "" : text.strip())
+                .orElseThrow(() -> Problem.invalid("impact", "impact must be high, medium or low."));
+    }
+
+    private static int minutes(Integer minutes) {
+        if (minutes == null || minutes < 5 || minutes > 60) {
+            throw Problem.invalid("minutes", "minutes is the time box on the agenda: a whole number from 5 to 60.");
+        }
+        return minutes;
+    }
+
+    /// B3 — `blocking` names an active VP or chair: the person whose area blocks.
+    private static String blocking(PeopleRepository people, String handle) {
+        if (handle == null || handle.isBlank()) {
+            return null;
+        }
+        var h = handle.strip();
+        var person = people.find(h)
+                .orElseThrow(() -> Problem.invalid("blocking", "blocking must be the handle of a VP; nobody is called '" + shorten(h) + "'."));
+        if (!person.active() || !person.role().attends()) {
+            throw Problem.invalid("blocking", "blocking must name an active VP or chair; " + h + " is "
+                    + (person.active() ? "a " + person.role().wire() : "deactivated") + ".");
+        }
+        return h;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static Problem notFound(long id) {
+        return Problem.notFound("There is no blocker " + id + ".");
+    }
+
+    private static String json(Map<String, Object> change) {
+        try {
+            return JSON.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and numbers always serializes", e);
+        }
+    }
+}

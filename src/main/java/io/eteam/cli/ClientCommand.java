@@ -1,0 +1,52 @@
+package io.eteam.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// A command that talks to an eteam server: it resolves the server and token, calls the
+/// API, and prints a table (or the API's JSON with `--json`).
+abstract class ClientCommand implements Callable<Integer> {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--server", paramLabel = "URL", description = "eteam server, e.g. http://localhost:7070 (else ETEAM_SERVER, else what login saved)")
+    String server;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "API token (else ETEAM_TOKEN, else what login saved)")
+    String token;
+
+    @Option(names = "--json", description = "print the API's JSON instead of a table")
+    boolean json;
+
+    Credentials credentials = Credentials.fromSystem();
+
+    @Override
+    public Integer call() {
+        var session = credentials.resolve(server, token, JSON);
+        return run(new ApiClient(session.server(), session.token(), JSON));
+    }
+
+    abstract int run(ApiClient api);
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    void printJson(JsonNode node) {
+        try {
+            out().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            out().flush();
+        } catch (JsonProcessingException e) {
+            throw new CliException(Exit.UNAVAILABLE, "Could not print the server's answer.");
+        }
+    }
+}

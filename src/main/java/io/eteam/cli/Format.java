@@ -1,0 +1,34 @@
+package io.eteam.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/// How the CLI shows values from the API to a person.
+final class Format {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+
+    private Format() {
+    }
+
+    /// An instant from the API in this machine's time zone, e.g. "Tue 24 Nov 2026 13:05".
+    static String when(JsonNode instant) {
+        if (instant == null || !instant.isTextual()) {
+            return "";
+        }
+        try {
+            return OffsetDateTime.parse(instant.textValue()).atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
+        } catch (DateTimeParseException e) {
+            return instant.textValue();
+        }
+    }
+
+    /// A text field, or "" when absent or null.
+    static String text(JsonNode node, String field) {
+        var value = node.get(field);
+        return value == null || value.isNull() ? "" : value.asText();
+    }
+}

@@ -1,0 +1,54 @@
+package io.eteam.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/// `eteam raise`: a VP logs what blocks their team.
+@Command(name = "raise", description = "Raise a blocker (VPs and chairs). Prints the new blocker's id alone on the last line.")
+final class RaiseCommand extends ClientCommand {
+
+    @Parameters(paramLabel = "TITLE", description = "what blocks the team, 1 to 200 characters")
+    String title;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "blocked, misaligned or off-track")
+    String kind;
+
+    @Option(names = "--impact", paramLabel = "IMPACT", description = "high, medium (default) or low")
+    String impact;
+
+    @Option(names = "--blocking", paramLabel = "HANDLE", description = "the VP whose area blocks")
+    String blocking;
+
+    @Option(names = "--detail", paramLabel = "TEXT", description = "context, up to 4000 characters")
+    String detail;
+
+    @Option(names = "--minutes", paramLabel = "N", description = "time box on the agenda, 5 to 60 (default by impact: 15, 10, 5)")
+    Integer minutes;
+
+    @Override
+    int run(ApiClient api) {
+        var body = JSON.createObjectNode().put("title", title).put("kind", kind);
+        if (impact != null) {
+            body.put("impact", impact);
+        }
+        if (blocking != null) {
+            body.put("blocking", blocking);
+        }
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (minutes != null) {
+            body.put("minutes", minutes);
+        }
+        var made = api.post("/api/v1/blockers", body);
+        if (json) {
+            printJson(made);
+        } else {
+            out().println("Raised blocker " + made.path("id").asLong() + ": " + Format.text(made, "title")
+                    + " (" + Format.text(made, "impact") + " impact, " + made.path("minutes").asInt() + "-minute time box).");
+            out().println(made.path("id").asLong());
+        }
+        return Exit.OK;
+    }
+}

@@ -1,0 +1,93 @@
+package io.eteam.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/// The database of one installation: a connection pool, the schema migrated by Flyway
+/// from `sql/`, and the jOOQ context every repository uses.
+public final class Database implements AutoCloseable {
+
+    /// The embedded default: an H2 file under `./data`.
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/eteam";
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+        this.dataSource = dataSource;
+        var settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(dataSource, dialect, settings);
+    }
+
+    /// Opens (creating if needed) the database at `url` and applies every pending migration.
+    public static Database open(String url) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        var jdbcUrl = durable(url);
+        var config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("eteam");
+        config.setMaximumPoolSize(10);
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            config.setUsername("sa");
+            config.setPassword("");
+        }
+        var ds = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        var dialect = jdbcUrl.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.H2;
+        return new Database(ds, dialect);
+    }
+
+    /// H2 writes committed changes to its file after a delay of up to 500 ms by default, so a
+    /// process killed right after answering a client could lose an acknowledged write.
+    /// `WRITE_DELAY=0` makes every commit reach the file before the commit returns.
+    /// In-memory databases also get `DB_CLOSE_DELAY=-1`, or they vanish between connections.
+    static String durable(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return url;
+        }
+        var upper = url.toUpperCase();
+        var result = url;
+        if (upper.startsWith("JDBC:H2:MEM:")) {
+            if (!upper.contains("DB_CLOSE_DELAY")) {
+                result += ";DB_CLOSE_DELAY=-1";
+            }
+        } else if (!upper.contains("WRITE_DELAY")) {
+            result += ";WRITE_DELAY=0";
+        }
+        return result;
+    }
+
+    /// The URL of an H2 file database kept in `directory`.
+    public static String h2File(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve("eteam").toAbsolutePath();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,97 @@
+package io.eteam.people;
+
+import static io.eteam.db.schema.Tables.API_TOKEN;
+import static io.eteam.db.schema.Tables.PERSON;
+
+import io.eteam.db.schema.tables.records.PersonRecord;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/// People and token hashes in the database.
+public final class PeopleRepository {
+
+    private final DSLContext dsl;
+
+    public PeopleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public static PeopleRepository in(DSLContext tx) {
+        return new PeopleRepository(tx);
+    }
+
+    public int count() {
+        return dsl.fetchCount(PERSON);
+    }
+
+    public Optional<Person> find(String handle) {
+        return dsl.selectFrom(PERSON)
+                .where(PERSON.HANDLE.eq(handle))
+                .fetchOptional(PeopleRepository::toPerson);
+    }
+
+    public List<Person> all() {
+        return dsl.selectFrom(PERSON)
+                .orderBy(DSL.case_(PERSON.ROLE).when("chair", 0).when("vp", 1).else_(2), PERSON.HANDLE)
+                .fetch(PeopleRepository::toPerson);
+    }
+
+    public void insert(Person p) {
+        dsl.insertInto(PERSON)
+                .set(PERSON.HANDLE, p.handle())
+                .set(PERSON.NAME, p.name())
+                .set(PERSON.ROLE, p.role().wire())
+                .set(PERSON.TEAM, p.team())
+                .set(PERSON.ACTIVE, p.active())
+                .set(PERSON.CREATED_AT, p.createdAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    public void deactivate(String handle) {
+        dsl.update(PERSON)
+                .set(PERSON.ACTIVE, false)
+                .where(PERSON.HANDLE.eq(handle))
+                .execute();
+    }
+
+    public void addToken(String handle, String tokenHash, Instant at) {
+        dsl.insertInto(API_TOKEN)
+                .set(API_TOKEN.HANDLE, handle)
+                .set(API_TOKEN.TOKEN_HASH, tokenHash)
+                .set(API_TOKEN.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    public void revokeTokens(String handle) {
+        dsl.deleteFrom(API_TOKEN)
+                .where(API_TOKEN.HANDLE.eq(handle))
+                .execute();
+    }
+
+    /// The active person holding the token with this hash, with the stored hash beside it.
+    public Optional<Holder> activeHolder(String tokenHash) {
+        return dsl.select(API_TOKEN.TOKEN_HASH, PERSON.asterisk())
+                .from(API_TOKEN)
+                .join(PERSON).on(PERSON.HANDLE.eq(API_TOKEN.HANDLE))
+                .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .and(PERSON.ACTIVE.isTrue())
+                .fetchOptional(r -> new Holder(r.get(API_TOKEN.TOKEN_HASH), toPerson(r.into(PERSON))));
+    }
+
+    /// A stored token hash and its holder.
+    public record Holder(String storedHash, Person person) {
+    }
+
+    private static Person toPerson(PersonRecord r) {
+        return new Person(r.getHandle(), r.getName(), Role.valueOf(r.getRole().toUpperCase()),
+                r.getTeam(), r.getActive(), r.getCreatedAt().toInstant());
+    }
+}

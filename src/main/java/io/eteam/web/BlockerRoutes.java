@@ -1,0 +1,93 @@
+package io.eteam.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eteam.blocker.Blocker;
+import io.eteam.blocker.BlockerEdit;
+import io.eteam.blocker.BlockerEvent;
+import io.eteam.blocker.BlockerService;
+import io.eteam.blocker.RaiseBlocker;
+import io.eteam.problem.Problem;
+import io.javalin.http.Context;
+import java.util.HashSet;
+import java.util.List;
+
+/// HTTP handlers for blockers.
+final class BlockerRoutes {
+
+    private final BlockerService blockers;
+
+    BlockerRoutes(BlockerService blockers) {
+        this.blockers = blockers;
+    }
+
+    /// A blocker with its history, as `GET /api/v1/blockers/{id}` answers.
+    record BlockerDetail(@JsonUnwrapped Blocker blocker, List<BlockerEvent> history) {
+    }
+
+    void list(Context ctx) {
+        Auth.actor(ctx);
+        var status = ctx.queryParam("status");
+        ctx.json(blockers.list(status == null ? "open" : status, ctx.queryParam("raised_by")));
+    }
+
+    void raise(Context ctx) {
+        var input = Json.read(ctx, RaiseBlocker.class);
+        ctx.status(201).json(blockers.raise(Auth.actor(ctx), input));
+    }
+
+    void get(Context ctx) {
+        Auth.actor(ctx);
+        long id = id(ctx);
+        ctx.json(new BlockerDetail(blockers.get(id), blockers.history(id)));
+    }
+
+    void edit(Context ctx) {
+        var body = Json.object(ctx);
+        var present = new HashSet<String>();
+        body.fieldNames().forEachRemaining(present::add);
+        for (var field : present) {
+            if (!BlockerEdit.FIELDS.contains(field)) {
+                throw Problem.invalid(field, "Unknown field '" + field + "'; a blocker's title, detail, kind, impact, minutes and blocking can be edited.");
+            }
+        }
+        var edit = new BlockerEdit(text(body, "title"), text(body, "detail"), text(body, "kind"), text(body, "impact"),
+                minutes(body), text(body, "blocking"), present);
+        ctx.json(blockers.edit(Auth.actor(ctx), id(ctx), edit));
+    }
+
+    static long id(Context ctx) {
+        var raw = ctx.pathParam("id");
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the refusal below
+        }
+        throw Problem.invalid("id", "A blocker id is a positive whole number, like 42.");
+    }
+
+    private static String text(JsonNode body, String field) {
+        var node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw Problem.invalid(field, field + " must be a string.");
+        }
+        return node.textValue();
+    }
+
+    private static Integer minutes(JsonNode body) {
+        var node = body.get("minutes");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw Problem.invalid("minutes", "minutes must be a whole number from 5 to 60.");
+        }
+        return node.intValue();
+    }
+}

@@ -1,0 +1,97 @@
+package io.eteam.web;
+
+import io.eteam.blocker.BlockerService;
+import io.eteam.people.PeopleService;
+import io.eteam.problem.Problem;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The HTTP server: the route table, authentication, and the one place where refusals
+/// become the API's error shape.
+public final class WebServer {
+
+    /// Request bodies above this size are refused with 413.
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin app;
+
+    public WebServer(PeopleService people, BlockerService blockers) {
+        var auth = new Auth(people);
+        var peopleRoutes = new PeopleRoutes(people);
+        var blockerRoutes = new BlockerRoutes(blockers);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+
+            config.routes.before("/api/*", ctx -> {
+                ctx.header("Cache-Control", "no-store");
+                ctx.header("X-Content-Type-Options", "nosniff");
+                if (ctx.contentLength() > MAX_BODY_BYTES) {
+                    throw Problem.tooLarge("The request body is larger than 64 KiB.");
+                }
+            });
+            config.routes.beforeMatched("/api/*", auth::authenticate);
+
+            config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get("/api/v1/me", peopleRoutes::me);
+            config.routes.get("/api/v1/people", peopleRoutes::list);
+            config.routes.post("/api/v1/people", peopleRoutes::add);
+            config.routes.post("/api/v1/people/{handle}/token", peopleRoutes::token);
+            config.routes.delete("/api/v1/people/{handle}", peopleRoutes::deactivate);
+            config.routes.get("/api/v1/blockers", blockerRoutes::list);
+            config.routes.post("/api/v1/blockers", blockerRoutes::raise);
+            config.routes.get("/api/v1/blockers/{id}", blockerRoutes::get);
+            config.routes.patch("/api/v1/blockers/{id}", blockerRoutes::edit);
+
+            config.routes.exception(Problem.class, (e, ctx) -> error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field()));
+            config.routes.exception(HttpResponseException.class, WebServer::httpError);
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal", "Something went wrong on the server; it has been logged.", null);
+            });
+        });
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    private static void httpError(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        switch (status) {
+            case 404 -> error(ctx, 404, "not_found", "There is no " + ctx.method() + " " + ctx.path() + " in the API.", null);
+            case 405 -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", null);
+            case 413 -> error(ctx, 413, "too_large", "The request body is larger than 64 KiB.", null);
+            default -> error(ctx, status, status < 500 ? "invalid_request" : "internal", e.getMessage(), null);
+        }
+    }
+
+    private static void error(Context ctx, int status, String code, String message, String field) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("error", code);
+        body.put("message", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        ctx.status(status).json(body);
+    }
+}

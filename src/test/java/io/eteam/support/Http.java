@@ -1,0 +1,76 @@
+package io.eteam.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/// Real HTTP requests to a test server, answering status and parsed JSON.
+public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Http(String base) {
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /// One answer: its status, raw body, and the body parsed as JSON (null if it is not JSON).
+    public record Response(int status, String body, JsonNode json) {
+        public String error() {
+            return json == null ? null : json.path("error").asText(null);
+        }
+    }
+
+    public Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public Response post(String path, String token, String body) {
+        return send("POST", path, token, body);
+    }
+
+    public Response patch(String path, String token, String body) {
+        return send("PATCH", path, token, body);
+    }
+
+    public Response delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
+    public Response send(String method, String path, String token, String body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json;
+            try {
+                json = response.body().isEmpty() ? null : JSON.readTree(response.body());
+            } catch (IOException e) {
+                json = null;
+            }
+            return new Response(response.statusCode(), response.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

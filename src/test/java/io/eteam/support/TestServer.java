@@ -1,0 +1,55 @@
+package io.eteam.support;
+
+import io.eteam.App;
+import io.eteam.people.NewPerson;
+import io.eteam.people.Person;
+import java.time.Clock;
+import java.util.UUID;
+
+/// A real eteam server on a free port of 127.0.0.1, over a fresh in-memory H2 database,
+/// with a first chair `chair` already made. Close it when done.
+public final class TestServer implements AutoCloseable {
+
+    public final App app;
+    public final String chairToken;
+    public final Http http;
+
+    private TestServer(App app, String chairToken) {
+        this.app = app;
+        this.chairToken = chairToken;
+        this.http = new Http("http://127.0.0.1:" + app.port());
+    }
+
+    public static TestServer start() {
+        return start(Clock.systemUTC());
+    }
+
+    public static TestServer start(Clock clock) {
+        var app = App.open(memoryDb(), clock).serve("127.0.0.1", 0);
+        var chair = app.people().init("chair", "Casey Chair");
+        return new TestServer(app, chair.token());
+    }
+
+    /// A fresh, private in-memory database URL.
+    public static String memoryDb() {
+        return "jdbc:h2:mem:" + UUID.randomUUID();
+    }
+
+    public String url() {
+        return http.base();
+    }
+
+    public Person chair() {
+        return app.people().get("chair");
+    }
+
+    /// Adds a person as the chair would and returns their token.
+    public String add(String handle, String role) {
+        return app.people().add(chair(), new NewPerson(handle, handle.toUpperCase() + " Name", role, null)).token();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
