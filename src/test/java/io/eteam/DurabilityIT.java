@@ -1,0 +1,91 @@
+package io.eteam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eteam.support.Http;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// Runs the packaged jar as a user would and kills the server with SIGKILL right after it
+/// acknowledged writes: every acknowledged blocker must be in the database afterwards.
+class DurabilityIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_acknowledged_blocker_survives_kill_minus_9_of_the_server() throws Exception {
+        var db = "jdbc:h2:file:" + dir.resolve("eteam");
+        var init = run("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
+        assertThat(init.exitValue()).isZero();
+        var lines = Files.readAllLines(dir.resolve("init.out"), StandardCharsets.UTF_8);
+        var token = lines.get(lines.size() - 1);
+
+        int port = freePort();
+        var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
+        var acknowledged = new ArrayList<Long>();
+        try {
+            var http = new Http("http://127.0.0.1:" + port);
+            waitForHealth(http);
+            for (int i = 0; i < 40; i++) {
+                var made = http.post("/api/v1/blockers", token, "{\"title\": \"Blocker " + i + "\", \"kind\": \"blocked\"}");
+                assertThat(made.status()).isEqualTo(201);
+                acknowledged.add(made.json().path("id").asLong());
+            }
+        } finally {
+            server.destroyForcibly();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+
+        try (var app = App.open(db, Clock.systemUTC())) {
+            var stored = app.blockers().list("all", null).stream().map(b -> b.id()).toList();
+            assertThat(stored).containsAll(acknowledged);
+        }
+    }
+
+    private Process run(String... args) throws IOException, InterruptedException {
+        var process = builder(args).redirectOutput(dir.resolve(args[0] + ".out").toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return process;
+    }
+
+    private Process start(String... args) throws IOException {
+        return builder(args).redirectOutput(dir.resolve(args[0] + ".out").toFile()).start();
+    }
+
+    private ProcessBuilder builder(String... args) {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "eteam.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectError(dir.resolve(args[0] + ".err").toFile());
+    }
+
+    private static void waitForHealth(Http http) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.get("/api/v1/health", null).status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("the server did not answer /api/v1/health within 30 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

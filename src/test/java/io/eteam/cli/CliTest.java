@@ -1,0 +1,168 @@
+package io.eteam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eteam.support.Cli;
+import io.eteam.support.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// The real command line, parsing real arguments, against a real server.
+class CliTest {
+
+    static TestServer server;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    Cli cli() {
+        return new Cli(home);
+    }
+
+    @Test
+    void login_saves_credentials_readable_only_by_their_owner_and_whoami_uses_them() throws Exception {
+        var cli = cli();
+        var login = cli.run("login", "--server", server.url(), "--token", server.chairToken);
+
+        assertThat(login.exit()).isZero();
+        assertThat(login.out()).contains("Signed in to " + server.url() + " as chair (Casey Chair, chair)");
+        var file = cli.configDir().resolve("eteam").resolve("credentials.json");
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        var whoami = cli.run("whoami");
+        assertThat(whoami.exit()).isZero();
+        assertThat(whoami.out()).startsWith("chair (Casey Chair, chair) on " + server.url());
+    }
+
+    @Test
+    void a_chair_adds_a_vp_whose_token_is_alone_on_the_last_line_and_the_vp_raises_lists_and_shows_a_blocker() {
+        var chair = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.chairToken);
+        var added = chair.run("people", "add", "vp-podcasts", "--name", "Pia Podcasts", "--role", "vp", "--team", "Podcasts");
+        assertThat(added.exit()).isZero();
+        var vpToken = added.lastLine();
+        assertThat(vpToken).startsWith("et_").doesNotContain(" ");
+
+        var vp = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", vpToken);
+        var raised = vp.run("raise", "Podcast ads need a legal sign-off", "--kind", "blocked", "--impact", "high", "--blocking", "chair");
+        assertThat(raised.exit()).isZero();
+        var id = raised.lastLine();
+        assertThat(id).matches("\\d+");
+
+        var list = vp.run("blockers", "--mine");
+        assertThat(list.exit()).isZero();
+        assertThat(list.lines().get(0)).contains("ID", "IMPACT", "KIND", "TITLE", "RAISED BY");
+        assertThat(list.out()).contains("Podcast ads need a legal sign-off").contains("vp-podcasts");
+
+        var show = vp.run("show", id);
+        assertThat(show.exit()).isZero();
+        assertThat(show.out()).contains("Blocker " + id + ": Podcast ads need a legal sign-off", "History:", "vp-podcasts raised");
+
+        var json = vp.run("show", id, "--json");
+        assertThat(json.out()).contains("\"raised_by\" : \"vp-podcasts\"");
+    }
+
+    @Test
+    void a_member_raising_a_blocker_exits_3_with_one_sentence_on_stderr() {
+        var memberToken = server.add("staff-one", "member");
+        var member = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", memberToken);
+
+        var refused = member.run("raise", "Please decide", "--kind", "blocked");
+
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().strip()).isEqualTo("Only VPs raise blockers: staff-one is a member. Ask your VP to raise it.");
+    }
+
+    @Test
+    void invalid_input_exits_1_and_names_the_field() {
+        var vp = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.add("vp-invalid", "vp"));
+
+        var refused = vp.run("raise", "Something", "--kind", "stuck");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("kind must be blocked, misaligned or off-track.");
+    }
+
+    @Test
+    void bad_usage_exits_2() {
+        var missingKind = cli().run("raise", "A title");
+        assertThat(missingKind.exit()).isEqualTo(2);
+        assertThat(missingKind.err()).contains("--kind");
+    }
+
+    @Test
+    void without_credentials_a_client_command_exits_3_and_says_how_to_sign_in() {
+        var result = cli().run("blockers");
+        assertThat(result.exit()).isEqualTo(3);
+        assertThat(result.err()).contains("eteam login --server URL --token TOKEN");
+    }
+
+    @Test
+    void a_wrong_token_exits_3() {
+        var result = cli().run("whoami", "--server", server.url(), "--token", "et_wrong");
+        assertThat(result.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void an_unreachable_server_exits_4() {
+        var result = cli().run("blockers", "--server", "http://127.0.0.1:1", "--token", "et_x");
+        assertThat(result.exit()).isEqualTo(4);
+        assertThat(result.err()).contains("Cannot reach the eteam server at http://127.0.0.1:1");
+    }
+
+    @Test
+    void people_list_shows_roles_and_deactivate_stops_a_token_at_once() {
+        var chair = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.chairToken);
+        var leaverToken = chair.run("people", "add", "leaver", "--name", "Lee Leaver", "--role", "vp").lastLine();
+
+        assertThat(chair.run("people", "list").out()).containsPattern("leaver\\s+Lee Leaver\\s+vp\\s+yes");
+        assertThat(chair.run("people", "deactivate", "leaver").exit()).isZero();
+
+        var leaver = cli().run("whoami", "--server", server.url(), "--token", leaverToken);
+        assertThat(leaver.exit()).isEqualTo(3);
+        assertThat(chair.run("people", "list").out()).containsPattern("leaver\\s+Lee Leaver\\s+vp\\s+no");
+    }
+
+    @Test
+    void people_token_prints_a_new_token_alone_on_the_last_line_and_the_old_one_stops_working() {
+        var chair = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.chairToken);
+        var oldToken = server.add("forgetful", "vp");
+
+        var reissued = chair.run("people", "token", "forgetful");
+
+        assertThat(reissued.exit()).isZero();
+        var newToken = reissued.lastLine();
+        assertThat(cli().run("whoami", "--server", server.url(), "--token", newToken).exit()).isZero();
+        assertThat(cli().run("whoami", "--server", server.url(), "--token", oldToken).exit()).isEqualTo(3);
+    }
+
+    @Test
+    void a_vp_cannot_add_people_and_exits_3() {
+        var vp = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.add("vp-eager", "vp"));
+        var refused = vp.run("people", "add", "friend", "--name", "Fran Friend", "--role", "vp");
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains("Only a chair may add people");
+    }
+
+    @Test
+    void an_empty_list_says_so_in_a_sentence() {
+        var vp = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.add("vp-quiet", "vp"));
+        assertThat(vp.run("blockers", "--mine").out().strip()).isEqualTo("No open blockers raised by you.");
+    }
+}
