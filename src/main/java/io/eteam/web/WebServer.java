@@ -32,6 +32,7 @@ public final class WebServer {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
             config.routes.before("/api/*", ctx -> {
                 ctx.header("Cache-Control", "no-store");

@@ -24,8 +24,9 @@ public final class Http {
         return base;
     }
 
-    /// One answer: its status, raw body, and the body parsed as JSON (null if it is not JSON).
-    public record Response(int status, String body, JsonNode json) {
+    /// One answer: its status, raw body, the body parsed as JSON (null if it is not JSON),
+    /// and its Content-Type (null if none).
+    public record Response(int status, String body, JsonNode json, String contentType) {
         public String error() {
             return json == null ? null : json.path("error").asText(null);
         }
@@ -48,26 +49,38 @@ public final class Http {
     }
 
     public Response send(String method, String path, String token, String body) {
-        var request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        var request = request(method, path, token,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request.build());
+    }
+
+    /// A request to `path` with the bearer token (if any), for tests that need unusual bodies or headers.
+    public HttpRequest.Builder request(String method, String path, String token, HttpRequest.BodyPublisher body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    public Response exchange(HttpRequest request) {
         try {
-            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode json;
             try {
                 json = response.body().isEmpty() ? null : JSON.readTree(response.body());
             } catch (IOException e) {
                 json = null;
             }
-            return new Response(response.statusCode(), response.body(), json);
+            return new Response(response.statusCode(), response.body(), json,
+                    response.headers().firstValue("Content-Type").orElse(null));
         } catch (IOException e) {
-            throw new IllegalStateException("request failed: " + method + " " + path, e);
+            throw new IllegalStateException("request failed: " + request.method() + " " + request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

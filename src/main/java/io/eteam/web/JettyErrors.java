@@ -1,0 +1,66 @@
+package io.eteam.web;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/// Refusals Jetty makes before a request reaches Javalin (a `%00` or broken UTF-8 in the path,
+/// a URL or headers too long) in the API's error shape, instead of Jetty's HTML page with the
+/// exception's class name in it.
+final class JettyErrors extends ErrorHandler {
+
+    /// Jetty writes an error body only for GET and POST by default; a PATCH or DELETE needs one too.
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, MimeTypes.Type.APPLICATION_JSON_UTF_8.asString());
+        response.write(true, ByteBuffer.wrap(body(code)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, MimeTypes.Type.APPLICATION_JSON_UTF_8.asString());
+        return ByteBuffer.wrap(body(status));
+    }
+
+    private static byte[] body(int status) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(Map.of("error", code(status), "message", message(status)));
+        } catch (IOException e) {
+            throw new IllegalStateException("a map of two strings always serializes", e);
+        }
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413, 414, 431 -> "too_large";
+            default -> status < 500 ? "invalid_request" : "internal";
+        };
+    }
+
+    private static String message(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read: check that its URL and headers are well formed and encoded in UTF-8.";
+            case 404 -> "There is no such address in the API.";
+            case 413 -> "The request body is larger than 64 KiB.";
+            case 414 -> "The URL is too long.";
+            case 431 -> "The request headers are too large.";
+            default -> status < 500 ? "The request was refused (HTTP " + status + ")."
+                    : "Something went wrong on the server; it has been logged.";
+        };
+    }
+}
