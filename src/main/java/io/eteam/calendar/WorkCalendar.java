@@ -1,0 +1,96 @@
+package io.eteam.calendar;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/// The installation's working week: which local hours count towards a blocker's SLA target.
+///
+/// `targetDays` is a `BigDecimal` because chairs type it as a decimal ("2.5") and "within
+/// target" compares it with whole minutes: as a double, 2.3 × 480 is 1103.99…, one minute short.
+public record WorkCalendar(
+        ZoneId zone,
+        Set<DayOfWeek> workingDays,
+        LocalTime dayStart,
+        LocalTime dayEnd,
+        Set<LocalDate> holidays,
+        BigDecimal targetDays) {
+
+    public WorkCalendar {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(workingDays, "workingDays");
+        Objects.requireNonNull(dayStart, "dayStart");
+        Objects.requireNonNull(dayEnd, "dayEnd");
+        Objects.requireNonNull(holidays, "holidays");
+        Objects.requireNonNull(targetDays, "targetDays");
+        if (workingDays.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "A work calendar needs at least one working day: give for example MON-FRI.");
+        }
+        if (!dayStart.isBefore(dayEnd)) {
+            throw new IllegalArgumentException("Working hours must start before they end on the same day: got "
+                    + dayStart + "-" + dayEnd + ". Give for example 09:00-17:00.");
+        }
+        if (!isWholeMinute(dayStart) || !isWholeMinute(dayEnd)) {
+            throw new IllegalArgumentException("Working hours are whole minutes (HH:MM): got "
+                    + dayStart + "-" + dayEnd + ".");
+        }
+        if (targetDays.signum() <= 0) {
+            throw new IllegalArgumentException("The SLA target must be more than 0 working days: got "
+                    + targetDays.toPlainString() + ". Give for example 2.5.");
+        }
+        workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
+        /// Sorted so that WorkingTime counts the holidays inside a span without walking its days.
+        holidays = Collections.unmodifiableNavigableSet(new TreeSet<>(holidays));
+        targetDays = canonical(targetDays);
+    }
+
+    /// Europe/Stockholm, Monday to Friday, 09:00–17:00, no holidays, target 2.5 working days.
+    public static WorkCalendar defaults() {
+        return new WorkCalendar(
+                ZoneId.of("Europe/Stockholm"),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0),
+                Set.of(),
+                new BigDecimal("2.5"));
+    }
+
+    /// The length of one working day, the unit in which SLA targets are stated.
+    public int minutesPerDay() {
+        return (int) Duration.between(dayStart, dayEnd).toMinutes();
+    }
+
+    /// The most working minutes a blocker may take and still be within target
+    /// (minutes ≤ target × minutes per day, so a fractional product rounds down).
+    public long targetMinutes() {
+        return targetDays.multiply(BigDecimal.valueOf(minutesPerDay()))
+                .setScale(0, RoundingMode.FLOOR)
+                .longValueExact();
+    }
+
+    /// The compact constructor stores a sorted set; this hands it out without copying.
+    NavigableSet<LocalDate> sortedHolidays() {
+        return (NavigableSet<LocalDate>) holidays;
+    }
+
+    private static boolean isWholeMinute(LocalTime time) {
+        return time.getSecond() == 0 && time.getNano() == 0;
+    }
+
+    /// 2.50 and 2.5 are the same target, so calendars holding them are equal.
+    private static BigDecimal canonical(BigDecimal days) {
+        var stripped = days.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

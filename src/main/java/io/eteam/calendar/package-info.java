@@ -1,0 +1,23 @@
+/// The work calendar and working-time arithmetic: pure functions, no database, no clock.
+///
+/// C1 — an instant is working time when its local date-time in the calendar's zone falls on
+///      a working day that is not a holiday, at or after the day's start and before its end
+///      (09:00 counts, 17:00 does not). Working hours lie within one local day.
+/// C2 — the working time between two instants is the working time in `[from, to)`; when
+///      `to <= from` it is 0. Either instant may lie inside or outside working hours.
+/// C3 — daylight saving follows from C1, which reads each instant's own local time: a local
+///      hour that does not exist (spring forward) does not count, a local hour that happens
+///      twice (fall back) counts twice. A working day is as long as the real time that passes
+///      between its local start and end: 00:00–06:00 on Stockholm's 2026-03-29 is 300 minutes,
+///      on 2026-10-25 it is 420.
+/// C4 — seconds: working time is measured exactly, to the nanosecond, and reported in whole
+///      minutes rounded down: 59.9 working seconds are 0 minutes.
+/// C5 — `plusWorkingMinutes(from, m)` is the earliest instant `t` with
+///      `minutesBetween(from, t) == m`; filling a day exactly ends at its closing time, not at
+///      the next opening. `m == 0` gives `from`; a negative `m` is refused.
+/// C6 — one working day is the length of the working hours (480 minutes by default);
+///      `days(m) = m / minutesPerDay`. Within target means working minutes ≤ target ×
+///      minutes per day, so `targetMinutes()` rounds a fractional product down.
+/// Cost does not grow with the length of a span: O(offset changes + holidays in the span),
+/// never a walk over its minutes or days (see `WorkingTime`).
+package io.eteam.calendar;
