@@ -124,12 +124,12 @@ public final class Deferral {
             + "|next week's (?:meeting|e-?team|session|sync|call)"
             + "|next (?:week|time|meeting|month|quarter|sprint|year|e-?team|monday|tuesday|wednesday|thursday|friday)"
             + "|(?:in|after) (?:a|one|two|2|a few|a couple of) (?:days?|weeks?|months?)"
-            + "|after (?:the|this) (?:meeting|call|break)|down the road|at some point|in q[1-4]"
+            + "|after (?:the|this|our|a) [\\w']+|down the road|at some point|in q[1-4]"
             + "|by (?:monday|tuesday|wednesday|thursday|friday|eod|eow|end of (?:the )?(?:day|week|month)))\\b(?!'s)";
 
     /// A time or a date something is pushed to.
     private static final String WHEN = "(?:" + TIME + "|q[1-4]\\b"
-            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \\d{1,2})?\\b|\\d{1,2}(?: [a-z]+)?\\b)";
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \\d{1,2})?\\b|\\d{1,2}(?: [a-z]+)?\\b(?!:))";
 
     /// What may follow a postponing verb when the decision is what is postponed.
     private static final String TAIL = "(?: " + OBJ + "\\b"
@@ -161,10 +161,10 @@ public final class Deferral {
 
     /// The whole text is a time and little else: "Later.", "next week!", "Not now, later".
     private static String alone(String times) {
-        var before = "(?:let's|lets|let us|we'll|we will|we can|we should|i'll|will|maybe|probably|perhaps|possibly|ok|okay"
-                + "|sure|so|then|well|hmm|not now|not today|not yet|not this week|for now|decide|discuss|talk|do|until"
-                + "|till|til|again|back|to|moving on|wait|pick it up|come back|get back|circle back|sometime|some time"
-                + "|it|this|that|revisit|push|move|regroup|decision|answer)";
+        var before = "(?:let's|lets|let us|we'll|we will|we can|we should|i'll|will|maybe|probably|perhaps|possibly"
+                + "|ok|okay|sure|so|then|well|hmm|see|ask|not now|not today|not yet|not this week|for now|decide|discuss"
+                + "|talk|do|until|till|til|again|back|to|moving on|wait|pick it up|come back|get back|circle back"
+                + "|sometime|some time|it|this|that|revisit|push|move|regroup|decision|answer)";
         var after = "(?:then|maybe|probably|perhaps|for now|ok|okay|again|please|i guess|i think|hopefully|or so|ish"
                 + "|sure|sorry|thanks|at the earliest|on)";
         return "^\\W*(?:" + before + "\\W+)*(?<phrase>" + times + ")\\b(?:\\W+" + after + ")*\\W*$";
@@ -182,7 +182,7 @@ public final class Deferral {
             // Circling back is a promise to decide later, and the blocker stays open until then.
             family("circle-back", "the people who can decide are here now",
                     excused(Deferral::negated),
-                    "\\b(?:circl(?:e|es|ed|ing)|loop(?:s|ed|ing)?) back\\b",
+                    "\\b(?:circl(?:e|es|ed|ing)|loop(?:s|ed|ing)?)" + HY + "back\\b",
                     "\\btouch(?:es|ed|ing)? base\\b"),
             // Following up later or separately moves the deciding out of the meeting.
             family("follow-up", "following up later leaves the team blocked until then",
@@ -211,6 +211,7 @@ public final class Deferral {
                     "\\b(?:in|on|to|into|onto) the parking" + HY + "lot\\b",
                     "(?<![\\w'] )\\bparking" + HY + "lot\\b",
                     "\\b(?:(?:on|to|onto) the )?back" + HY + "burner\\b",
+                    "\\b(?:leave|leaving|skip|skipping|pass|passing)(?: on)?(?: it| this| that)? for now\\b",
                     "\\b(?:put|puts|putting|keep|keeps|keeping|kept|place|places|placed|leave|leaves|leaving|left|is|are"
                             + "|stays|remains|goes|went|it's)(?: [\\w']+){0,2}? on (?:hold|ice)\\b",
                     "(?<![\\w'] )\\bon (?:hold|ice)\\b"),
@@ -235,7 +236,7 @@ public final class Deferral {
             family("postpone", "a postponed decision still blocks the team",
                     excused(Deferral::negated, Deferral::productMoved),
                     "\\b(?:postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?)\\b" + TAIL,
-                    "\\bpush(?:es|ed|ing)?(?: back| out)? (?:to|until|till) (?:the |a )?" + WHEN,
+                    "\\b(?:push(?:es|ed|ing)?|mov(?:e|es|ed|ing))(?: back| out)? (?:to|until|till) (?:the |a )?" + WHEN,
                     "\\bhold(?:s|ing)? off\\b|\\bheld off\\b",
                     "\\bkick(?:s|ed|ing)? the can(?: down the road)?",
                     "\\b(?:push(?:es|ed|ing)?|mov(?:e|es|ed|ing))(?: back| out)? " + OBJ
@@ -273,7 +274,9 @@ public final class Deferral {
                             + "|look at (?:it|this|that) again)\\b"
                             + "(?: (?!(?:is|was|stands|holds|made|taken|reached|final|ship|ships|launch|launches|release"
                             + "|releases|live)\\b)[\\w']+){0,4}? " + TIME,
-                    "\\bsleep on (?:it|this|that)\\b"),
+                    "\\bsleep on (?:it|this|that)\\b",
+                    "\\bthink(?:ing)? about (?:it|this|that)\\b|\\bthink(?:ing)? (?:it|this|that) over\\b",
+                    "\\bmull(?:ing)? (?:it |this |that )?over\\b"),
             // TBD says in three letters that nothing was decided.
             family("tbd", "nothing has been decided yet",
                     excused(Deferral::negated),
@@ -281,11 +284,14 @@ public final class Deferral {
                     "\\bt\\.b\\.[dc]\\.?",
                     "\\bto be (?:decided|determined|confirmed|agreed|discussed|defined)\\b",
                     "\\bdecisions?(?: is| are| still|:)* pending\\b",
-                    "\\bpending (?:a |the |final |further |our |your )?decision\\b",
+                    "\\bpending (?:[\\w']+ ){0,2}?decisions?\\b",
                     "\\b(?:still )?undecided\\b",
                     "\\b(?:not|isn't|is not|hasn't been|has not been|not been) (?:yet )?decided\\b",
                     "\\byet to (?:be )?decided?\\b",
-                    "\\bno decision (?:yet|today|for now|this week)\\b",
+                    "\\bno decisions? (?:yet|today|for now|this week|reached|made|taken|possible)\\b",
+                    "\\bno decisions?" + END,
+                    "\\b(?:leave|leaving|left|keep|keeping|kept) (?:it|this|that|the (?:decision|question)) open\\b",
+                    "^\\W*(?:still )?open\\W*$",
                     "\\bstill (?:deciding|to be decided)\\b"),
             // A smaller group decides without the rest of the people it affects.
             family("smaller-group", "the people who own this are all in the room",
@@ -296,7 +302,8 @@ public final class Deferral {
                     "\\bsub" + HY + "(?:group|committee)s?\\b",
                     "\\bbreak" + HY + "out (?:session|group|meeting|room)s?\\b",
                     "\\bside" + HY + "bar (?:it|this|that|with)\\b",
-                    "\\b(?:a|quick) side" + HY + "bar\\b"
+                    "\\bto side" + HY + "bar" + END,
+                    "\\b(?:have|has|had|having|do|schedule|set up|in) (?:a |another )?(?:quick )?side" + HY + "bar\\b"
                             + "(?! (?:nav|navigation|menu|ad|ads|layout|widget|panel|redesign)\\b)"),
             // A 1:1 decides in private what the team needs to hear.
             family("one-on-one", "a private talk decides without the people it affects",
@@ -400,7 +407,9 @@ public final class Deferral {
             + " conversion conversions attribution revenue partner partners retailer retailers shop shops launch release"
             + " rollout pilot beta banner banners state status indicator message messages screen page flow test tests"
             + " testing case cases scenario scenarios behaviour behavior metrics analytics spend campaign campaigns"
-            + " presence world activity activities item items limit limits team teams squad backlog roadmap");
+            + " presence world activity activities item items limit limits team teams squad backlog roadmap playlist"
+            + " playlists track tracks song songs episode episodes video videos podcast podcasts photo photos file"
+            + " files document documents music");
 
     /// Verbs and adjectives just before "offline" that describe the product working without a network.
     private static final Set<String> PRODUCT_VERBS = words("available availability work works working worked function"
@@ -488,7 +497,13 @@ public final class Deferral {
 
     /// Words before a "1:1" that make it a meeting: prepositions, determiners and deciding verbs.
     private static final Set<String> MEETING_LEADS = words("in at during via over to into for a an our my your their his"
-            + " her the next quick separate private weekly own out it this that them up " + LEAD);
+            + " her the out it this that them up " + LEAD);
+
+    /// Words after a "1:1" that make it a meeting: "1:1 with Ana", "1:1 later".
+    private static final Set<String> MEETING_FOLLOWERS = words("with between later tomorrow next after first");
+
+    /// Adjectives between those words and the "1:1": "in our *weekly* 1:1", "a *quick* one-on-one".
+    private static final Set<String> MEETING_ADJECTIVES = words("next quick separate private weekly regular usual own");
 
     /// Words after a "1:1" that make it a ratio or a service, not a meeting.
     private static final Set<String> RATIO_NOUNS = words("ratio match matching mapping scale parity basis swap"
@@ -501,10 +516,15 @@ public final class Deferral {
         if (RATIO_NOUNS.contains(next)) {
             return true;
         }
-        if (next.equals("with") || next.equals("between")) {
+        if (MEETING_FOLLOWERS.contains(next)) {
             return false;
         }
-        var previous = reading.wordBefore(match.start("phrase"));
+        int at = match.start("phrase");
+        var previous = reading.wordBefore(at);
+        while (MEETING_ADJECTIVES.contains(previous)) {
+            at = reading.startOfWordBefore(at);
+            previous = reading.wordBefore(at);
+        }
         boolean alone = previous.isEmpty() && next.isEmpty();
         return !alone && !MEETING_LEADS.contains(previous);
     }
