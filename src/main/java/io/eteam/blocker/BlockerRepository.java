@@ -5,6 +5,7 @@ import static io.eteam.db.schema.Tables.BLOCKER_EVENT;
 
 import io.eteam.db.schema.tables.records.BlockerRecord;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -89,6 +90,20 @@ public final class BlockerRepository {
                 .set(BLOCKER.BLOCKING, b.blocking())
                 .where(BLOCKER.ID.eq(b.id()))
                 .execute();
+    }
+
+    /// Closes an open blocker; answers false when it was no longer open (someone else closed it).
+    public boolean close(long id, Status status, Instant at, String decision, String owner, LocalDate due, String rationale) {
+        return dsl.update(BLOCKER)
+                .set(BLOCKER.STATUS, status.wire())
+                .set(BLOCKER.RESOLVED_AT, utc(at))
+                .set(BLOCKER.DECISION, decision)
+                .set(BLOCKER.OWNER, owner)
+                .set(BLOCKER.DUE, due)
+                .set(BLOCKER.RATIONALE, rationale)
+                .where(BLOCKER.ID.eq(id))
+                .and(BLOCKER.STATUS.eq(Status.OPEN.wire()))
+                .execute() == 1;
     }
 
     public void addEvent(long blockerId, Instant at, String actor, String action, String changeJson) {

@@ -7,6 +7,10 @@ import io.eteam.people.Person;
 import io.eteam.problem.Problem;
 import io.eteam.problem.Text;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +120,122 @@ public final class BlockerService {
             }
             return repo.find(id).orElseThrow();
         });
+    }
+
+    /// O1 — the raiser or a chair resolves an open blocker with a decision and an owner;
+    /// a deferral is refused with 422, changes nothing, and is kept in the history.
+    public Blocker resolve(Person actor, long id, Resolve input) {
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var current = closable(actor, id, "resolve");
+        var decision = outcome("decision", input.decision(), "Record what was decided.");
+        var rationale = Text.optional("rationale", input.rationale(), 4000, true);
+        var due = due(input.due(), now);
+        var ownerHandle = input.owner() == null ? "" : input.owner().strip();
+        if (ownerHandle.isEmpty()) {
+            throw Problem.invalid("owner", "owner is required: the handle of the VP or chair accountable for the decision.");
+        }
+        refuseDeferral(actor, current, "decision", decision, now);
+        return blockers.dsl().transactionResult(tx -> {
+            var repo = BlockerRepository.in(tx.dsl());
+            var owner = PeopleRepository.in(tx.dsl()).find(ownerHandle)
+                    .filter(p -> p.active() && p.role().attends())
+                    .orElseThrow(() -> Problem.invalid("owner", "owner must be an active VP or chair; '" + shorten(ownerHandle) + "' is not."));
+            lockOpen(repo, actor, id);
+            repo.close(id, Status.RESOLVED, now, decision, owner.handle(), due, rationale);
+            var change = new LinkedHashMap<String, Object>();
+            change.put("decision", decision);
+            change.put("owner", owner.handle());
+            if (due != null) {
+                change.put("due", due.toString());
+            }
+            if (rationale != null) {
+                change.put("rationale", rationale);
+            }
+            repo.addEvent(id, now, actor.handle(), "resolved", json(change));
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    /// O2 — the raiser or a chair withdraws an open blocker with a reason, checked like a decision.
+    public Blocker withdraw(Person actor, long id, Withdraw input) {
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var current = closable(actor, id, "withdraw");
+        var reason = outcome("reason", input.reason(), "Say why it no longer blocks, e.g. 'we unblocked ourselves'.");
+        refuseDeferral(actor, current, "reason", reason, now);
+        return blockers.dsl().transactionResult(tx -> {
+            var repo = BlockerRepository.in(tx.dsl());
+            lockOpen(repo, actor, id);
+            repo.close(id, Status.WITHDRAWN, now, reason, null, null, null);
+            repo.addEvent(id, now, actor.handle(), "withdrawn", json(Map.of("reason", reason)));
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    /// The blocker, if it exists, the actor may close it, and it is still open.
+    private Blocker closable(Person actor, long id, String verb) {
+        var current = blockers.find(id).orElseThrow(() -> notFound(id));
+        mayClose(actor, current, verb);
+        requireOpen(current);
+        return current;
+    }
+
+    /// Locks the row and checks again inside the transaction: of two clients closing the same
+    /// blocker at once, the second waits for the first and then gets 409.
+    private static void lockOpen(BlockerRepository repo, Person actor, long id) {
+        var locked = repo.findForUpdate(id).orElseThrow(() -> notFound(id));
+        requireOpen(locked);
+    }
+
+    private static void mayClose(Person actor, Blocker b, String verb) {
+        if (!actor.isChair() && !actor.handle().equals(b.raisedBy())) {
+            throw Problem.forbidden("Only " + b.raisedBy() + ", who raised blocker " + b.id() + ", or a chair may " + verb + " it.");
+        }
+    }
+
+    private static void requireOpen(Blocker b) {
+        if (b.status() != Status.OPEN) {
+            throw Problem.conflict("Blocker " + b.id() + " is already " + b.status().wire() + (b.resolvedAt() == null ? "" : " since " + b.resolvedAt()) + ".");
+        }
+    }
+
+    /// A decision or reason: required, and more than punctuation.
+    private static String outcome(String field, String value, String hint) {
+        var text = Text.optional(field, value, 4000, true);
+        if (text == null || Deferral.isBlank(text)) {
+            throw Problem.invalid(field, field + " is required. " + hint);
+        }
+        return text;
+    }
+
+    /// A deferral attempt is written to the history in its own transaction, then refused.
+    private void refuseDeferral(Person actor, Blocker b, String field, String text, Instant now) {
+        var found = Deferral.find(text);
+        if (found.isEmpty()) {
+            return;
+        }
+        var change = new LinkedHashMap<String, Object>();
+        change.put("phrase", found.get().phrase());
+        change.put(field, text);
+        blockers.dsl().transaction(tx -> BlockerRepository.in(tx.dsl()).addEvent(b.id(), now, actor.handle(), "deferral_refused", json(change)));
+        throw Problem.deferralRejected(Deferral.message(found.get()));
+    }
+
+    /// The due date of the owner's action: `YYYY-MM-DD`, not before yesterday (UTC), so a
+    /// typo'd year is caught while no time zone makes today's date look past.
+    private static LocalDate due(String text, Instant now) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        LocalDate due;
+        try {
+            due = LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid("due", "due must be a date like 2026-12-01.");
+        }
+        if (due.isBefore(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1))) {
+            throw Problem.invalid("due", "due is " + due + ", which has passed; give the date the owner will act by.");
+        }
+        return due;
     }
 
     private static void diff(Map<String, Object> change, String field, Object before, Object after) {

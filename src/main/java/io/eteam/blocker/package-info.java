@@ -3,6 +3,13 @@
 /// B1 — only VPs and chairs raise blockers; a member is refused with 403.
 /// B2 — the raiser or a chair edits an open blocker; closed blockers are not edited (409).
 /// B3 — `blocking` names an active VP or chair.
+/// O1 — the raiser or a chair resolves an open blocker with a `decision` and an `owner` (an
+///      active VP or chair); a decision that defers (see `Deferral`) is refused with 422
+///      `deferral_rejected`, changes nothing on the blocker, and is kept in its history.
+/// O2 — the raiser or a chair withdraws an open blocker with a `reason`, checked the same way;
+///      the reason is kept in `decision`, and `owner` stays empty.
+/// O3 — a closed blocker is not closed again (409); of two clients closing it at once,
+///      exactly one succeeds (the row is locked, then checked again).
 /// Field rules: title 1–200 characters, detail ≤ 4000, kind blocked|misaligned|off-track,
 /// impact high|medium|low (default medium), minutes 5–60 (default by impact 15/10/5).
 /// Every change is written to `blocker_event` in the same transaction as the change itself.

@@ -27,7 +27,7 @@ final class ShowCommand extends ClientCommand {
         field(out, "Raised by", Format.text(b, "raised_by") + " on " + Format.when(b.get("raised_at")));
         field(out, "Blocking", Format.text(b, "blocking"));
         field(out, "Closed", Format.when(b.get("resolved_at")));
-        field(out, "Decision", Format.text(b, "decision"));
+        field(out, Format.text(b, "status").equals("withdrawn") ? "Reason" : "Decision", Format.text(b, "decision"));
         field(out, "Owner", Format.text(b, "owner"));
         field(out, "Due", Format.text(b, "due"));
         field(out, "Rationale", Format.text(b, "rationale"));
@@ -39,11 +39,19 @@ final class ShowCommand extends ClientCommand {
         out.println();
         out.println("History:");
         for (JsonNode e : b.path("history")) {
-            out.println("  " + Format.when(e.get("at")) + "  " + Format.text(e, "actor") + " " + Format.text(e, "action")
+            out.println("  " + Format.when(e.get("at")) + "  " + Format.text(e, "actor") + " " + verb(Format.text(e, "action"))
                     + describe(e.path("change")));
         }
         out.flush();
         return Exit.OK;
+    }
+
+    private static String verb(String action) {
+        return switch (action) {
+            case "deferral_refused" -> "tried to defer (refused)";
+            case "withdrawn" -> "withdrew";
+            default -> action;
+        };
     }
 
     private static void field(PrintWriter out, String label, String value) {

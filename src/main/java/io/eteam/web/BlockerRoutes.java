@@ -7,6 +7,8 @@ import io.eteam.blocker.BlockerEdit;
 import io.eteam.blocker.BlockerEvent;
 import io.eteam.blocker.BlockerService;
 import io.eteam.blocker.RaiseBlocker;
+import io.eteam.blocker.Resolve;
+import io.eteam.blocker.Withdraw;
 import io.eteam.problem.Problem;
 import io.javalin.http.Context;
 import java.util.HashSet;
@@ -54,6 +56,16 @@ final class BlockerRoutes {
         var edit = new BlockerEdit(text(body, "title"), text(body, "detail"), text(body, "kind"), text(body, "impact"),
                 minutes(body), text(body, "blocking"), present);
         ctx.json(blockers.edit(Auth.actor(ctx), id(ctx), edit));
+    }
+
+    void resolve(Context ctx) {
+        var input = Json.read(ctx, Resolve.class);
+        ctx.json(blockers.resolve(Auth.actor(ctx), id(ctx), input));
+    }
+
+    void withdraw(Context ctx) {
+        var input = Json.read(ctx, Withdraw.class);
+        ctx.json(blockers.withdraw(Auth.actor(ctx), id(ctx), input));
     }
 
     static long id(Context ctx) {

@@ -165,4 +165,36 @@ class CliTest {
         var vp = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.add("vp-quiet", "vp"));
         assertThat(vp.run("blockers", "--mine").out().strip()).isEqualTo("No open blockers raised by you.");
     }
+
+    @Test
+    void resolving_with_a_deferral_exits_1_with_the_message_and_a_real_decision_closes_it() {
+        var chair = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.chairToken);
+        var vp = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.add("vp-resolver", "vp"));
+        var id = vp.run("raise", "Offline downloads in Brazil", "--kind", "misaligned").lastLine();
+
+        var refused = chair.run("resolve", id, "--decision", "Let's take this offline", "--owner", "vp-resolver");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().strip()).contains("take this offline").endsWith("Record what was decided and who owns it.");
+        assertThat(chair.run("show", id).out()).contains("Status     open", "tried to defer (refused)");
+
+        var resolved = chair.run("resolve", id, "--decision", "Ship offline mode in Brazil on March 3", "--owner", "vp-resolver", "--due", "2027-03-03");
+        assertThat(resolved.exit()).isZero();
+        assertThat(resolved.out()).contains("Resolved blocker " + id + ": Ship offline mode in Brazil on March 3 — owner vp-resolver, due 2027-03-03.");
+        assertThat(chair.run("show", id).out()).contains("Status     resolved", "Owner      vp-resolver", "chair resolved");
+    }
+
+    @Test
+    void withdrawing_prints_the_reason_and_a_second_close_exits_1() {
+        var vp = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.add("vp-withdrawer", "vp"));
+        var id = vp.run("raise", "Waiting on design review", "--kind", "blocked").lastLine();
+
+        var withdrawn = vp.run("withdraw", id, "--reason", "We unblocked ourselves");
+        assertThat(withdrawn.exit()).isZero();
+        assertThat(withdrawn.out()).contains("Withdrew blocker " + id + ": We unblocked ourselves");
+
+        var again = vp.run("withdraw", id, "--reason", "Still unblocked");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("already withdrawn");
+    }
 }
