@@ -2,6 +2,9 @@ package io.eteam;
 
 import io.eteam.blocker.BlockerRepository;
 import io.eteam.blocker.BlockerService;
+import io.eteam.calendar.CalendarRepository;
+import io.eteam.calendar.CalendarService;
+import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
@@ -14,6 +17,7 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final PeopleService people;
     private final BlockerService blockers;
+    private final CalendarService calendar;
     private WebServer web;
 
     private App(Database database, Clock clock) {
@@ -21,6 +25,7 @@ public final class App implements AutoCloseable {
         var dsl = database.dsl();
         this.people = new PeopleService(new PeopleRepository(dsl), clock);
         this.blockers = new BlockerService(new BlockerRepository(dsl), clock);
+        this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), clock);
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
@@ -30,7 +35,7 @@ public final class App implements AutoCloseable {
 
     /// Starts answering HTTP on `host:port` (port 0 picks a free one).
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers).start(host, port);
+        web = new WebServer(people, blockers, calendar).start(host, port);
         return this;
     }
 
@@ -40,6 +45,10 @@ public final class App implements AutoCloseable {
 
     public PeopleService people() {
         return people;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public BlockerService blockers() {

@@ -32,6 +32,7 @@ class ArchitectureTest {
                     .or().haveSimpleName("Deferral").or().haveSimpleName("WorkingTime").or().haveSimpleName("WorkCalendar")
                     .or().haveSimpleName("Tokens").or().haveSimpleName("Text")
                     .or().resideInAnyPackage("io.eteam.problem..", "io.eteam.agenda..")
+                    .and().resideOutsideOfPackage("io.eteam.db..")
                     .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "io.javalin..", "io.eteam.db..");
 
     @ArchTest

@@ -18,6 +18,11 @@
 /// C6 — one working day is the length of the working hours (480 minutes by default);
 ///      `days(m) = m / minutesPerDay`. Within target means working minutes ≤ target ×
 ///      minutes per day, so `targetMinutes()` rounds a fractional product down.
+/// K1 — one calendar per installation, stored in the database, changed only by chairs;
+///      defaults Europe/Stockholm, MON–FRI, 09:00–17:00, no holidays, target 2.5 days,
+///      meetings every Tuesday 13:00 for 180 minutes.
+/// K2 — holidays are a country's public holidays from the Jollyday library plus dates a
+///      chair adds by hand; only hand-added dates can be removed one by one.
 /// Cost does not grow with the length of a span: O(offset changes + holidays in the span),
 /// never a walk over its minutes or days (see `WorkingTime`).
 package io.eteam.calendar;

@@ -24,6 +24,7 @@ public final class ClientFactory implements CommandLine.IFactory {
     /// The client commands, in the order `eteam --help` lists them.
     public static Class<?>[] commands() {
         return new Class<?>[] {LoginCommand.class, WhoamiCommand.class, PeopleCommand.class,
-                RaiseCommand.class, BlockersCommand.class, ShowCommand.class};
+                RaiseCommand.class, BlockersCommand.class, ShowCommand.class,
+                CloseCommands.Resolve.class, CloseCommands.WithdrawBlocker.class, CalendarCommand.class};
     }
 }

@@ -1,6 +1,7 @@
 package io.eteam.web;
 
 import io.eteam.blocker.BlockerService;
+import io.eteam.calendar.CalendarService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
 import io.javalin.Javalin;
@@ -23,10 +24,11 @@ public final class WebServer {
 
     private final Javalin app;
 
-    public WebServer(PeopleService people, BlockerService blockers) {
+    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar) {
         var auth = new Auth(people);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers);
+        var calendarRoutes = new CalendarRoutes(calendar);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -53,6 +55,12 @@ public final class WebServer {
             config.routes.post("/api/v1/blockers", blockerRoutes::raise);
             config.routes.get("/api/v1/blockers/{id}", blockerRoutes::get);
             config.routes.patch("/api/v1/blockers/{id}", blockerRoutes::edit);
+            config.routes.post("/api/v1/blockers/{id}/resolve", blockerRoutes::resolve);
+            config.routes.post("/api/v1/blockers/{id}/withdraw", blockerRoutes::withdraw);
+            config.routes.get("/api/v1/calendar", calendarRoutes::show);
+            config.routes.put("/api/v1/calendar", calendarRoutes::update);
+            config.routes.put("/api/v1/calendar/holidays/{date}", calendarRoutes::addHoliday);
+            config.routes.delete("/api/v1/calendar/holidays/{date}", calendarRoutes::removeHoliday);
 
             config.routes.exception(Problem.class, (e, ctx) -> error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field()));
             config.routes.exception(HttpResponseException.class, WebServer::httpError);

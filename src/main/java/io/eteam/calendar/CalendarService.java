@@ -1,0 +1,146 @@
+package io.eteam.calendar;
+
+import io.eteam.people.Person;
+import io.eteam.problem.Problem;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
+
+/// The installation's work calendar and meeting schedule. Rules are in package-info.
+public final class CalendarService {
+
+    private final CalendarRepository repository;
+    private final Holidays holidays;
+    private final Clock clock;
+
+    public CalendarService(CalendarRepository repository, Holidays holidays, Clock clock) {
+        this.repository = repository;
+        this.holidays = holidays;
+        this.clock = clock;
+    }
+
+    /// The calendar as people read it, with the holidays of the coming twelve months.
+    public CalendarView view() {
+        var s = settings();
+        var today = clock.instant().atZone(s.zone()).toLocalDate();
+        var upcoming = holidaysBetween(s, today, today.plusYears(1)).entrySet().stream()
+                .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
+        var added = s.manualHolidays().entrySet().stream()
+                .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue(), "added"))
+                .toList();
+        return new CalendarView(s.zone().getId(), CalendarText.days(s.workingDays()),
+                s.dayStart() + "-" + s.dayEnd(), calendar(s).minutesPerDay(),
+                s.holidayCountry() == null ? "none" : s.holidayCountry().toUpperCase(), added, upcoming,
+                s.targetDays(), CalendarText.abbreviation(s.meetingDay()), s.meetingTime().toString(), s.meetingMinutes());
+    }
+
+    public CalendarSettings settings() {
+        return repository.load();
+    }
+
+    /// The calendar the SLA clock runs on: the settings plus every holiday (country's and hand-added).
+    public WorkCalendar calendar() {
+        return calendar(settings());
+    }
+
+    public WorkCalendar calendar(CalendarSettings s) {
+        var all = new HashSet<>(s.manualHolidays().keySet());
+        if (s.holidayCountry() != null) {
+            all.addAll(holidays.of(s.holidayCountry()).keySet());
+        }
+        return new WorkCalendar(s.zone(), s.workingDays(), s.dayStart(), s.dayEnd(), all, s.targetDays());
+    }
+
+    /// Every holiday between two dates, with its name and where it comes from (the country
+    /// code, or "added" for a date a chair added by hand).
+    public Map<LocalDate, String[]> holidaysBetween(CalendarSettings s, LocalDate from, LocalDate to) {
+        var result = new TreeMap<LocalDate, String[]>();
+        if (s.holidayCountry() != null) {
+            holidays.of(s.holidayCountry()).forEach((day, name) -> {
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    result.put(day, new String[] {name, s.holidayCountry().toUpperCase()});
+                }
+            });
+        }
+        s.manualHolidays().forEach((day, name) -> {
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                result.put(day, new String[] {name, "added"});
+            }
+        });
+        return result;
+    }
+
+    /// K1 — only a chair changes the calendar; every field is checked before anything is saved.
+    public CalendarSettings update(Person actor, CalendarUpdate u) {
+        requireChair(actor);
+        return repository.dsl().transactionResult(tx -> {
+            var repo = CalendarRepository.in(tx.dsl());
+            var s = repo.load();
+            var zone = s.zone();
+            if (u.zone() != null) {
+                try {
+                    zone = ZoneId.of(u.zone().strip());
+                } catch (DateTimeException e) {
+                    throw Problem.invalid("zone", "zone must be a time zone such as Europe/Stockholm; got '" + u.zone() + "'.");
+                }
+            }
+            var days = u.workingDays() == null ? s.workingDays() : CalendarText.days("working_days", u.workingDays());
+            var start = s.dayStart();
+            var end = s.dayEnd();
+            if (u.workingHours() != null) {
+                var hours = CalendarText.hours("working_hours", u.workingHours());
+                start = hours[0];
+                end = hours[1];
+            }
+            var country = s.holidayCountry();
+            if (u.holidays() != null) {
+                var text = u.holidays().strip();
+                country = text.equalsIgnoreCase("none") || text.isEmpty() ? null
+                        : Holidays.supported(text).orElseThrow(() -> Problem.invalid("holidays",
+                        "holidays must be a country code the holiday library knows, such as SE, or none; got '" + text + "'."));
+            }
+            var target = u.targetDays() == null ? s.targetDays() : CalendarText.target("target_days", u.targetDays());
+            var meetingDay = u.meetingDay() == null ? s.meetingDay() : CalendarText.day("meeting_day", u.meetingDay());
+            var meetingTime = u.meetingTime() == null ? s.meetingTime() : CalendarText.time("meeting_time", u.meetingTime());
+            int meetingMinutes = s.meetingMinutes();
+            if (u.meetingMinutes() != null) {
+                if (u.meetingMinutes() < 15 || u.meetingMinutes() > 720) {
+                    throw Problem.invalid("meeting_minutes", "meeting_minutes must be from 15 to 720; the E-Team's default is 180.");
+                }
+                meetingMinutes = u.meetingMinutes();
+            }
+            var updated = new CalendarSettings(zone, days, start, end, country, s.manualHolidays(), target,
+                    meetingDay, meetingTime, meetingMinutes);
+            repo.save(updated);
+            return repo.load();
+        });
+    }
+
+    /// K2 — a chair adds a holiday by hand; answers true when the date was new.
+    public boolean addHoliday(Person actor, String date, String name) {
+        requireChair(actor);
+        var day = CalendarText.date("date", date);
+        var label = name == null || name.isBlank() ? "" : io.eteam.problem.Text.optional("name", name, 200, false);
+        return repository.putHoliday(day, label);
+    }
+
+    /// K2 — a chair removes a hand-added holiday; a country's holidays come from the library.
+    public void removeHoliday(Person actor, String date) {
+        requireChair(actor);
+        var day = CalendarText.date("date", date);
+        if (!repository.removeHoliday(day)) {
+            throw Problem.notFound(day + " is not a holiday added by hand; a country's public holidays are switched off with 'calendar set --holidays none'.");
+        }
+    }
+
+    private static void requireChair(Person actor) {
+        if (!actor.isChair()) {
+            throw Problem.forbidden("Only a chair may change the work calendar; " + actor.handle() + " is a " + actor.role().wire() + ".");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.eteam.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/// `eteam calendar show|set|holiday add|remove`: the work calendar and meeting schedule.
+@Command(name = "calendar", description = "Show or change the work calendar and meeting schedule (changes: chairs).",
+        subcommands = {CalendarCommand.Show.class, CalendarCommand.Set.class, CalendarCommand.Holiday.class})
+final class CalendarCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /// Prints a calendar as the API returns it.
+    static void print(ClientCommand command, JsonNode c) {
+        if (command.json) {
+            command.printJson(c);
+            return;
+        }
+        var out = command.out();
+        out.printf("Time zone       %s%n", Format.text(c, "zone"));
+        out.printf("Working days    %s%n", Format.text(c, "working_days"));
+        out.printf("Working hours   %s (%d minutes a working day)%n", Format.text(c, "working_hours"), c.path("minutes_per_day").asInt());
+        out.printf("SLA target      %s working days%n", c.path("target_days").asText());
+        out.printf("Meetings        every %s at %s, %d minutes%n", Format.text(c, "meeting_day"), Format.text(c, "meeting_time"),
+                c.path("meeting_minutes").asInt());
+        out.printf("Holidays        %s%n", Format.text(c, "holidays").equals("none") ? "no country's public holidays"
+                : "public holidays of " + Format.text(c, "holidays"));
+        var added = c.path("added_holidays");
+        if (!added.isEmpty()) {
+            out.println("Added by hand");
+            for (JsonNode h : added) {
+                out.printf("  %s  %s%n", Format.text(h, "date"), Format.text(h, "name"));
+            }
+        }
+        var upcoming = c.path("upcoming_holidays");
+        if (!upcoming.isEmpty()) {
+            out.println("Next twelve months");
+            for (JsonNode h : upcoming) {
+                out.printf("  %s  %-28s %s%n", Format.text(h, "date"), Format.text(h, "name"), Format.text(h, "source"));
+            }
+        }
+        out.flush();
+    }
+
+    @Command(name = "show", description = "Show the work calendar, the meeting schedule and upcoming holidays.")
+    static final class Show extends ClientCommand {
+        @Override
+        int run(ApiClient api) {
+            print(this, api.get("/api/v1/calendar"));
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "set", description = "Change the work calendar or meeting schedule (chairs).")
+    static final class Set extends ClientCommand {
+
+        @Option(names = "--zone", paramLabel = "ZONE", description = "time zone, e.g. Europe/Stockholm")
+        String zone;
+
+        @Option(names = "--hours", paramLabel = "HH:MM-HH:MM", description = "working hours, e.g. 09:00-17:00")
+        String hours;
+
+        @Option(names = "--days", paramLabel = "DAYS", description = "working days, e.g. MON-FRI or MON,TUE,THU")
+        String days;
+
+        @Option(names = "--target-days", paramLabel = "X", description = "SLA target in working days, e.g. 2.5")
+        BigDecimal targetDays;
+
+        @Option(names = "--holidays", paramLabel = "CC|none", description = "a country's public holidays, e.g. SE, or none")
+        String holidays;
+
+        @Option(names = "--meeting-day", paramLabel = "DAY", description = "the meeting's weekday, e.g. TUE")
+        String meetingDay;
+
+        @Option(names = "--meeting-time", paramLabel = "HH:MM", description = "the meeting's start, e.g. 13:00")
+        String meetingTime;
+
+        @Option(names = "--meeting-minutes", paramLabel = "N", description = "the meeting's length in minutes, e.g. 180")
+        Integer meetingMinutes;
+
+        @Override
+        int run(ApiClient api) {
+            var body = JSON.createObjectNode();
+            put(body, "zone", zone);
+            put(body, "working_hours", hours);
+            put(body, "working_days", days);
+            put(body, "holidays", holidays);
+            put(body, "meeting_day", meetingDay);
+            put(body, "meeting_time", meetingTime);
+            if (targetDays != null) {
+                body.put("target_days", targetDays);
+            }
+            if (meetingMinutes != null) {
+                body.put("meeting_minutes", meetingMinutes);
+            }
+            if (body.isEmpty()) {
+                throw new CliException(Exit.USAGE, "Nothing to change: give at least one option, e.g. --target-days 2.5.");
+            }
+            print(this, api.put("/api/v1/calendar", body));
+            return Exit.OK;
+        }
+
+        private static void put(com.fasterxml.jackson.databind.node.ObjectNode body, String field, String value) {
+            if (value != null) {
+                body.put(field, value);
+            }
+        }
+    }
+
+    @Command(name = "holiday", description = "Add or remove a holiday by hand (chairs).",
+            subcommands = {Holiday.Add.class, Holiday.Remove.class})
+    static final class Holiday implements Runnable {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+
+        @Command(name = "add", description = "Make a date a non-working day, e.g. a company day off.")
+        static final class Add extends ClientCommand {
+            @Parameters(paramLabel = "DATE", description = "YYYY-MM-DD")
+            String date;
+
+            @Option(names = "--name", paramLabel = "NAME", description = "what the day is, e.g. 'Company day off'")
+            String name;
+
+            @Override
+            int run(ApiClient api) {
+                var body = JSON.createObjectNode();
+                if (name != null) {
+                    body.put("name", name);
+                }
+                var c = api.put("/api/v1/calendar/holidays/" + ApiClient.encode(date), body);
+                if (json) {
+                    printJson(c);
+                } else {
+                    out().println("Added " + date + " as a holiday; working time on it no longer counts.");
+                }
+                return Exit.OK;
+            }
+        }
+
+        @Command(name = "remove", description = "Remove a holiday added by hand.")
+        static final class Remove extends ClientCommand {
+            @Parameters(paramLabel = "DATE", description = "YYYY-MM-DD")
+            String date;
+
+            @Override
+            int run(ApiClient api) {
+                var c = api.delete("/api/v1/calendar/holidays/" + ApiClient.encode(date));
+                if (json) {
+                    printJson(c);
+                } else {
+                    out().println("Removed the holiday on " + date + ".");
+                }
+                return Exit.OK;
+            }
+        }
+    }
+}
