@@ -6,6 +6,8 @@ import io.eteam.calendar.CalendarRepository;
 import io.eteam.calendar.CalendarService;
 import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
+import io.eteam.meeting.MeetingRepository;
+import io.eteam.meeting.MeetingService;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
 import io.eteam.web.WebServer;
@@ -18,6 +20,7 @@ public final class App implements AutoCloseable {
     private final PeopleService people;
     private final BlockerService blockers;
     private final CalendarService calendar;
+    private final MeetingService meetings;
     private WebServer web;
 
     private App(Database database, Clock clock) {
@@ -26,6 +29,7 @@ public final class App implements AutoCloseable {
         this.people = new PeopleService(new PeopleRepository(dsl), clock);
         this.blockers = new BlockerService(new BlockerRepository(dsl), clock);
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), clock);
+        this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, clock);
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
@@ -35,7 +39,7 @@ public final class App implements AutoCloseable {
 
     /// Starts answering HTTP on `host:port` (port 0 picks a free one).
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings).start(host, port);
         return this;
     }
 
@@ -49,6 +53,10 @@ public final class App implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     public BlockerService blockers() {

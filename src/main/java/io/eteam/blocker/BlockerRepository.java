@@ -80,6 +80,15 @@ public final class BlockerRepository {
                 .fetch(BlockerRepository::toBlocker);
     }
 
+    /// Blockers raised before `t` and not closed before it: what was open at that instant.
+    public List<Blocker> openAt(Instant t) {
+        return dsl.selectFrom(BLOCKER)
+                .where(BLOCKER.RAISED_AT.lt(utc(t)))
+                .and(BLOCKER.STATUS.eq(Status.OPEN.wire()).or(BLOCKER.RESOLVED_AT.ge(utc(t))))
+                .orderBy(BLOCKER.ID)
+                .fetch(BlockerRepository::toBlocker);
+    }
+
     public void updateContent(Blocker b) {
         dsl.update(BLOCKER)
                 .set(BLOCKER.TITLE, b.title())

@@ -64,9 +64,18 @@ public final class BlockerService {
         return blockers.find(id).orElseThrow(() -> notFound(id));
     }
 
+    public java.util.Optional<Blocker> find(long id) {
+        return blockers.find(id);
+    }
+
     public List<BlockerEvent> history(long id) {
         get(id);
         return blockers.history(id);
+    }
+
+    /// What was open at an instant (raised before it, not closed before it).
+    public List<Blocker> openAt(Instant t) {
+        return blockers.openAt(t);
     }
 
     /// Blockers by status (`open`, `resolved`, `withdrawn`, or `all`) and raiser (null: anyone).

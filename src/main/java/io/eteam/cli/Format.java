@@ -9,7 +9,8 @@ import java.time.format.DateTimeParseException;
 /// How the CLI shows values from the API to a person.
 final class Format {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private Format() {
     }
@@ -23,6 +24,23 @@ final class Format {
             return OffsetDateTime.parse(instant.textValue()).atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
         } catch (DateTimeParseException e) {
             return instant.textValue();
+        }
+    }
+
+    /// An instant from the API as a clock time in the given zone, e.g. "13:15".
+    static String clock(JsonNode instant, ZoneId zone) {
+        if (instant == null || !instant.isTextual()) {
+            return "";
+        }
+        return OffsetDateTime.parse(instant.textValue()).atZoneSameInstant(zone).format(CLOCK);
+    }
+
+    /// The zone an answer names in `zone`, else this machine's.
+    static ZoneId zone(JsonNode node) {
+        try {
+            return ZoneId.of(node.path("zone").asText());
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.systemDefault();
         }
     }
 

@@ -31,6 +31,12 @@ final class Table {
         return this;
     }
 
+    /// A full-width line of text between rows, e.g. the agenda's cut-off.
+    Table separator(String text) {
+        rows.add(java.util.List.of("\u0000" + text));
+        return this;
+    }
+
     boolean isEmpty() {
         return rows.isEmpty();
     }
@@ -40,12 +46,18 @@ final class Table {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = width(header.get(i));
             for (var row : rows) {
-                widths[i] = Math.max(widths[i], width(row.get(i)));
+                if (row.size() > i && !separator(row)) {
+                    widths[i] = Math.max(widths[i], width(row.get(i)));
+                }
             }
         }
         line(out, header, widths);
         for (var row : rows) {
-            line(out, row, widths);
+            if (separator(row)) {
+                out.println(row.get(0).substring(1));
+            } else {
+                line(out, row, widths);
+            }
         }
         out.flush();
     }
@@ -60,6 +72,10 @@ final class Table {
             }
         }
         out.println(sb.toString().stripTrailing());
+    }
+
+    private static boolean separator(List<String> row) {
+        return row.size() == 1 && row.get(0).startsWith("\u0000");
     }
 
     private static int width(String s) {

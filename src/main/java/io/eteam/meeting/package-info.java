@@ -4,4 +4,13 @@
 /// M1 — a date that is not a meeting day is refused, naming the meeting day.
 /// M2 — "the next meeting" at an instant is the first one that has not ended: a running
 ///      meeting is still the next one until it ends.
+/// M3 — a chair starts a planned meeting on its day and ends a running one.
+/// M4 — VPs only: a VP or chair checks in as themselves; a chair may check in another active
+///      VP or chair. A member, or a VP checking in someone else, is refused with `vps_only`
+///      ("The E-Team is VPs only: no direct reports, no proxies.") and the refusal is kept.
+///      Check-ins are taken on the meeting's day until it ends.
+/// A1 — the agenda is what was open at the meeting's start (see `io.eteam.agenda`), so a
+///      past meeting's agenda can be looked back on.
+/// A2 — a chair stack-ranks the agenda of a meeting that has not ended; unknown, closed or
+///      not-yet-raised ids are refused by name.
 package io.eteam.meeting;

@@ -2,6 +2,7 @@ package io.eteam.web;
 
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
+import io.eteam.meeting.MeetingService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
 import io.javalin.Javalin;
@@ -24,11 +25,12 @@ public final class WebServer {
 
     private final Javalin app;
 
-    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar) {
+    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings) {
         var auth = new Auth(people);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers);
         var calendarRoutes = new CalendarRoutes(calendar);
+        var meetingRoutes = new MeetingRoutes(meetings);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -61,6 +63,12 @@ public final class WebServer {
             config.routes.put("/api/v1/calendar", calendarRoutes::update);
             config.routes.put("/api/v1/calendar/holidays/{date}", calendarRoutes::addHoliday);
             config.routes.delete("/api/v1/calendar/holidays/{date}", calendarRoutes::removeHoliday);
+            config.routes.get("/api/v1/meetings/{date}", meetingRoutes::get);
+            config.routes.post("/api/v1/meetings/{date}/start", meetingRoutes::start);
+            config.routes.post("/api/v1/meetings/{date}/end", meetingRoutes::end);
+            config.routes.post("/api/v1/meetings/{date}/attendees", meetingRoutes::checkIn);
+            config.routes.get("/api/v1/meetings/{date}/agenda", meetingRoutes::agenda);
+            config.routes.put("/api/v1/meetings/{date}/agenda/order", meetingRoutes::rank);
 
             config.routes.exception(Problem.class, (e, ctx) -> error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field()));
             config.routes.exception(HttpResponseException.class, WebServer::httpError);

@@ -1,0 +1,149 @@
+package io.eteam.meeting;
+
+import static io.eteam.db.schema.Tables.AGENDA_RANK;
+import static io.eteam.db.schema.Tables.ATTENDANCE;
+import static io.eteam.db.schema.Tables.CHECKIN_REFUSAL;
+import static io.eteam.db.schema.Tables.MEETING;
+import static io.eteam.db.schema.Tables.PERSON;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/// Meetings, attendance, refusals at the door and the chair's ranking, in the database.
+public final class MeetingRepository {
+
+    private final DSLContext dsl;
+
+    public MeetingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public static MeetingRepository in(DSLContext tx) {
+        return new MeetingRepository(tx);
+    }
+
+    /// Status, start and end as stored; empty for a meeting nobody has touched yet (planned).
+    public Optional<Stored> find(LocalDate date) {
+        return dsl.select(MEETING.STATUS, MEETING.STARTED_AT, MEETING.ENDED_AT)
+                .from(MEETING)
+                .where(MEETING.MEETING_DATE.eq(date))
+                .fetchOptional(r -> new Stored(MeetingStatus.parse(r.value1()), instant(r.value2()), instant(r.value3())));
+    }
+
+    /// The stored state of a meeting.
+    public record Stored(MeetingStatus status, Instant startedAt, Instant endedAt) {
+    }
+
+    /// Makes sure the meeting has a row and locks it for the rest of the transaction.
+    public Stored lock(LocalDate date) {
+        dsl.mergeInto(MEETING)
+                .using(dsl.selectOne())
+                .on(MEETING.MEETING_DATE.eq(date))
+                .whenNotMatchedThenInsert(MEETING.MEETING_DATE)
+                .values(date)
+                .execute();
+        return dsl.select(MEETING.STATUS, MEETING.STARTED_AT, MEETING.ENDED_AT)
+                .from(MEETING)
+                .where(MEETING.MEETING_DATE.eq(date))
+                .forUpdate()
+                .fetchSingle(r -> new Stored(MeetingStatus.parse(r.value1()), instant(r.value2()), instant(r.value3())));
+    }
+
+    public void setStatus(LocalDate date, MeetingStatus status, Instant at) {
+        var update = dsl.update(MEETING).set(MEETING.STATUS, status.wire());
+        if (status == MeetingStatus.RUNNING) {
+            update = update.set(MEETING.STARTED_AT, utc(at));
+        } else if (status == MeetingStatus.ENDED) {
+            update = update.set(MEETING.ENDED_AT, utc(at));
+        }
+        update.where(MEETING.MEETING_DATE.eq(date)).execute();
+    }
+
+    public List<Attendee> attendees(LocalDate date) {
+        return dsl.select(ATTENDANCE.HANDLE, PERSON.NAME, PERSON.ROLE, ATTENDANCE.CHECKED_IN_AT, ATTENDANCE.CHECKED_IN_BY)
+                .from(ATTENDANCE)
+                .join(PERSON).on(PERSON.HANDLE.eq(ATTENDANCE.HANDLE))
+                .where(ATTENDANCE.MEETING_DATE.eq(date))
+                .orderBy(ATTENDANCE.CHECKED_IN_AT, ATTENDANCE.HANDLE)
+                .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), instant(r.value4()), r.value5()));
+    }
+
+    public boolean attended(LocalDate date, String handle) {
+        return dsl.fetchExists(ATTENDANCE, ATTENDANCE.MEETING_DATE.eq(date).and(ATTENDANCE.HANDLE.eq(handle)));
+    }
+
+    public void checkIn(LocalDate date, String handle, String by, Instant at) {
+        dsl.insertInto(ATTENDANCE)
+                .set(ATTENDANCE.MEETING_DATE, date)
+                .set(ATTENDANCE.HANDLE, handle)
+                .set(ATTENDANCE.CHECKED_IN_AT, utc(at))
+                .set(ATTENDANCE.CHECKED_IN_BY, by)
+                .execute();
+    }
+
+    public List<Refusal> refusals(LocalDate date) {
+        return dsl.select(CHECKIN_REFUSAL.ACTOR, CHECKIN_REFUSAL.FOR_HANDLE, CHECKIN_REFUSAL.AT, CHECKIN_REFUSAL.REASON)
+                .from(CHECKIN_REFUSAL)
+                .where(CHECKIN_REFUSAL.MEETING_DATE.eq(date))
+                .orderBy(CHECKIN_REFUSAL.ID)
+                .fetch(r -> new Refusal(r.value1(), r.value2(), instant(r.value3()), r.value4()));
+    }
+
+    public void refuse(LocalDate date, String actor, String forHandle, Instant at, String reason) {
+        dsl.insertInto(CHECKIN_REFUSAL)
+                .set(CHECKIN_REFUSAL.MEETING_DATE, date)
+                .set(CHECKIN_REFUSAL.ACTOR, actor)
+                .set(CHECKIN_REFUSAL.FOR_HANDLE, forHandle)
+                .set(CHECKIN_REFUSAL.AT, utc(at))
+                .set(CHECKIN_REFUSAL.REASON, reason)
+                .execute();
+    }
+
+    public List<Long> ranking(LocalDate date) {
+        return dsl.select(AGENDA_RANK.BLOCKER_ID)
+                .from(AGENDA_RANK)
+                .where(AGENDA_RANK.MEETING_DATE.eq(date))
+                .orderBy(AGENDA_RANK.POSITION)
+                .fetch(AGENDA_RANK.BLOCKER_ID);
+    }
+
+    public void replaceRanking(LocalDate date, List<Long> blockerIds) {
+        dsl.deleteFrom(AGENDA_RANK)
+                .where(AGENDA_RANK.MEETING_DATE.eq(date))
+                .execute();
+        for (int i = 0; i < blockerIds.size(); i++) {
+            dsl.insertInto(AGENDA_RANK)
+                    .set(AGENDA_RANK.MEETING_DATE, date)
+                    .set(AGENDA_RANK.POSITION, i + 1)
+                    .set(AGENDA_RANK.BLOCKER_ID, blockerIds.get(i))
+                    .execute();
+        }
+    }
+
+    /// How many meetings each person attended between two dates (inclusive).
+    public Map<String, Integer> attendanceCounts(LocalDate from, LocalDate to) {
+        return dsl.select(ATTENDANCE.HANDLE, org.jooq.impl.DSL.count())
+                .from(ATTENDANCE)
+                .where(ATTENDANCE.MEETING_DATE.between(from, to))
+                .groupBy(ATTENDANCE.HANDLE)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    private static OffsetDateTime utc(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,218 @@
+package io.eteam.meeting;
+
+import io.eteam.agenda.Agenda;
+import io.eteam.agenda.MeetingSlot;
+import io.eteam.blocker.BlockerService;
+import io.eteam.blocker.Status;
+import io.eteam.calendar.CalendarService;
+import io.eteam.calendar.CalendarText;
+import io.eteam.people.PeopleService;
+import io.eteam.people.Person;
+import io.eteam.people.Role;
+import io.eteam.problem.Problem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/// Meetings, the door (VPs only) and the agenda. Rules are in package-info.
+public final class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final CalendarService calendar;
+    private final BlockerService blockers;
+    private final PeopleService people;
+    private final Clock clock;
+
+    public MeetingService(MeetingRepository meetings, CalendarService calendar, BlockerService blockers,
+                          PeopleService people, Clock clock) {
+        this.meetings = meetings;
+        this.calendar = calendar;
+        this.blockers = blockers;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /// M1 — `next` is the running or next meeting; any other date must be a meeting day.
+    public MeetingSlot slot(String date) {
+        var schedule = Schedule.of(calendar.settings());
+        if (date == null || date.isBlank() || date.equals("next")) {
+            return schedule.current(clock.instant());
+        }
+        var day = CalendarText.date("date", date);
+        if (!schedule.isMeetingDay(day)) {
+            throw Problem.invalid("date", day + " is a " + name(day) + "; the E-Team meets on "
+                    + schedule.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s.");
+        }
+        return schedule.on(day);
+    }
+
+    public Meeting get(String date) {
+        return meeting(slot(date));
+    }
+
+    /// M3 — a chair starts a planned meeting on its day.
+    public Meeting start(Person actor, String date) {
+        requireChair(actor, "start a meeting");
+        var slot = slot(date);
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        meetings.dsl().transaction(tx -> {
+            var repo = MeetingRepository.in(tx.dsl());
+            var stored = repo.lock(slot.date());
+            if (stored.status() != MeetingStatus.PLANNED) {
+                throw Problem.conflict("The meeting of " + slot.date() + " is already " + stored.status().wire() + ".");
+            }
+            if (!today().equals(slot.date())) {
+                throw Problem.conflict("The meeting of " + slot.date() + " can only be started on its day; today is " + today() + ".");
+            }
+            repo.setStatus(slot.date(), MeetingStatus.RUNNING, now);
+        });
+        return meeting(slot);
+    }
+
+    /// M3 — a chair ends a running meeting.
+    public Meeting end(Person actor, String date) {
+        requireChair(actor, "end a meeting");
+        var slot = slot(date);
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        meetings.dsl().transaction(tx -> {
+            var repo = MeetingRepository.in(tx.dsl());
+            var stored = repo.lock(slot.date());
+            if (stored.status() != MeetingStatus.RUNNING) {
+                throw Problem.conflict("The meeting of " + slot.date() + " is " + stored.status().wire() + "; only a running meeting can be ended.");
+            }
+            repo.setStatus(slot.date(), MeetingStatus.ENDED, now);
+        });
+        return meeting(slot);
+    }
+
+    /// M4 — VPs only: a VP or chair checks in as themselves; a chair may check in another VP
+    /// or chair. A member, or anyone checking in someone they may not, is refused with
+    /// `vps_only` and the refusal is kept. Check-ins are taken on the meeting's day until it ends.
+    public Meeting checkIn(Person actor, String date, String handle) {
+        var slot = slot(date);
+        var target = handle == null || handle.isBlank() ? actor.handle() : handle.strip();
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var reason = refusal(actor, target);
+        if (reason != null) {
+            meetings.dsl().transaction(tx -> {
+                var repo = MeetingRepository.in(tx.dsl());
+                repo.lock(slot.date());
+                repo.refuse(slot.date(), actor.handle(), target, now, reason);
+            });
+            throw Problem.vpsOnly(reason);
+        }
+        meetings.dsl().transaction(tx -> {
+            var repo = MeetingRepository.in(tx.dsl());
+            var stored = repo.lock(slot.date());
+            if (stored.status() == MeetingStatus.ENDED) {
+                throw Problem.conflict("The meeting of " + slot.date() + " has ended; check-ins are closed.");
+            }
+            if (!today().equals(slot.date())) {
+                throw Problem.conflict("Check-ins for " + slot.date() + " are taken on that day only; today is " + today() + ".");
+            }
+            if (!repo.attended(slot.date(), target)) {
+                repo.checkIn(slot.date(), target, actor.handle(), now);
+            }
+        });
+        return meeting(slot);
+    }
+
+    private String refusal(Person actor, String target) {
+        if (actor.role() == Role.MEMBER) {
+            return "The E-Team is VPs only: no direct reports, no proxies. " + actor.handle() + " is a member.";
+        }
+        if (target.equals(actor.handle())) {
+            return null;
+        }
+        if (!actor.isChair()) {
+            return "The E-Team is VPs only: no direct reports, no proxies. " + actor.handle()
+                    + " may check in only as themselves, not for " + target + ".";
+        }
+        Person person;
+        try {
+            person = people.get(target);
+        } catch (Problem notFound) {
+            return "The E-Team is VPs only: nobody called '" + target + "' can be checked in.";
+        }
+        if (!person.active() || person.role() == Role.MEMBER) {
+            return "The E-Team is VPs only: no direct reports, no proxies. " + target + " is "
+                    + (person.active() ? "a member" : "deactivated") + ".";
+        }
+        return null;
+    }
+
+    /// A1 — the agenda: what was open at the meeting's start, in the chair's order then the default order.
+    public AgendaView agenda(String date) {
+        var slot = slot(date);
+        var settings = calendar.settings();
+        var next = Schedule.of(settings).after(slot);
+        var agenda = Agenda.build(blockers.openAt(slot.startsAt()), calendar.calendar(settings), slot, next,
+                meetings.ranking(slot.date()));
+        return AgendaView.of(agenda, status(slot), settings.zone().getId());
+    }
+
+    /// A2 — a chair stack-ranks the agenda; every id must be an open blocker on it.
+    public AgendaView rank(Person actor, String date, List<Long> blockerIds) {
+        requireChair(actor, "rank the agenda");
+        var slot = slot(date);
+        if (blockerIds == null) {
+            throw Problem.invalid("blocker_ids", "blocker_ids is required: the ids in the order to take them.");
+        }
+        var ids = new ArrayList<>(new LinkedHashSet<>(blockerIds));
+        var onAgenda = blockers.openAt(slot.startsAt()).stream().map(b -> b.id()).toList();
+        for (var id : ids) {
+            if (id == null) {
+                throw Problem.invalid("blocker_ids", "blocker_ids holds blocker ids such as 12.");
+            }
+            var b = blockers.find(id)
+                    .orElseThrow(() -> Problem.invalid("blocker_ids", "There is no blocker " + id + "."));
+            if (b.status() != Status.OPEN) {
+                throw Problem.invalid("blocker_ids", "Blocker " + id + " is " + b.status().wire() + "; only open blockers are ranked.");
+            }
+            if (!onAgenda.contains(id)) {
+                throw Problem.invalid("blocker_ids", "Blocker " + id + " was raised after the meeting of " + slot.date() + " started, so it is not on its agenda.");
+            }
+        }
+        meetings.dsl().transaction(tx -> {
+            var repo = MeetingRepository.in(tx.dsl());
+            var stored = repo.lock(slot.date());
+            if (stored.status() == MeetingStatus.ENDED) {
+                throw Problem.conflict("The meeting of " + slot.date() + " has ended; its agenda is history.");
+            }
+            repo.replaceRanking(slot.date(), ids);
+        });
+        return agenda(slot.date().toString());
+    }
+
+    private Meeting meeting(MeetingSlot slot) {
+        var stored = meetings.find(slot.date());
+        var status = stored.map(MeetingRepository.Stored::status).orElse(MeetingStatus.PLANNED);
+        return new Meeting(slot.date(), slot.startsAt(), slot.endsAt(), slot.minutes(), calendar.settings().zone().getId(), status,
+                stored.map(MeetingRepository.Stored::startedAt).orElse(null),
+                stored.map(MeetingRepository.Stored::endedAt).orElse(null),
+                meetings.attendees(slot.date()), meetings.refusals(slot.date()));
+    }
+
+    private MeetingStatus status(MeetingSlot slot) {
+        return meetings.find(slot.date()).map(MeetingRepository.Stored::status).orElse(MeetingStatus.PLANNED);
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(calendar.settings().zone()).toLocalDate();
+    }
+
+    private static String name(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static void requireChair(Person actor, String what) {
+        if (!actor.isChair()) {
+            throw Problem.forbidden("Only a chair may " + what + "; " + actor.handle() + " is a " + actor.role().wire() + ".");
+        }
+    }
+}
