@@ -178,4 +178,25 @@ class MeetingApiTest {
             fresh.close();
         }
     }
+
+    @Test
+    void items_that_do_not_fit_in_three_hours_appear_below_the_cut_off_line_with_their_projected_age() {
+        var fresh = TestServer.start(new TestClock(Instant.parse("2026-11-30T09:00:00Z")));
+        try {
+            var token = fresh.add("vp-many", "vp");
+            for (int i = 1; i <= 13; i++) {
+                fresh.http.post("/api/v1/blockers", token, "{\"title\": \"Item " + i + "\", \"kind\": \"blocked\", \"impact\": \"high\"}");
+            }
+            var out = new Cli(home).env("ETEAM_SERVER", fresh.url()).env("ETEAM_TOKEN", token).run("agenda", "--date", DATE);
+
+            assertThat(out.exit()).isZero();
+            var lines = out.lines();
+            int cut = lines.indexOf("--- 16:00 cut-off: 1 item does not fit ---");
+            assertThat(cut).isPositive();
+            assertThat(lines.get(cut - 1)).containsPattern("12\\s+15:45–16:00\\s+12\\s+high");
+            assertThat(lines.get(cut + 1)).containsPattern("13\\s+overflow\\s+13\\s+high\\s+15\\s+1.38 → 6.38\\s+Item 13");
+        } finally {
+            fresh.close();
+        }
+    }
 }
