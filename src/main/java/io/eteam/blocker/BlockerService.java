@@ -131,6 +131,32 @@ public final class BlockerService {
         });
     }
 
+    /// I1 — a chair imports historical blockers: every row is checked like API input (the
+    /// deferral rule included) before anything is written, then all rows go in one transaction.
+    public List<Long> importCsv(Person actor, String csv, java.time.ZoneId zone) {
+        if (!actor.isChair()) {
+            throw Problem.forbidden("Only a chair may import blockers; " + actor.handle() + " is a " + actor.role().wire() + ".");
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return blockers.dsl().transactionResult(tx -> {
+            var people = PeopleRepository.in(tx.dsl());
+            var atTable = new java.util.HashMap<String, Boolean>();
+            java.util.function.Predicate<String> vpOrChair = h -> atTable.computeIfAbsent(h,
+                    k -> people.find(k).map(p -> p.role().attends()).orElse(false));
+            var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, zone, now);
+            var repo = BlockerRepository.in(tx.dsl());
+            var ids = new java.util.ArrayList<Long>(rows.size());
+            for (var r : rows) {
+                var status = r.resolvedAt() == null ? Status.OPEN : Status.RESOLVED;
+                long id = repo.insert(new Blocker(0, r.title(), "", r.kind(), r.impact(), r.impact().defaultMinutes(),
+                        r.raisedBy(), null, r.raisedAt(), status, r.resolvedAt(), r.decision(), r.owner(), null, null));
+                repo.addEvent(id, now, actor.handle(), "imported", json(Map.of("raised_at", r.raisedAt().toString())));
+                ids.add(id);
+            }
+            return ids;
+        });
+    }
+
     /// O1 — the raiser or a chair resolves an open blocker with a decision and an owner;
     /// a deferral is refused with 422, changes nothing, and is kept in the history.
     public Blocker resolve(Person actor, long id, Resolve input) {

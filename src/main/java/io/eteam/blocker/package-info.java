@@ -10,6 +10,9 @@
 ///      the reason is kept in `decision`, and `owner` stays empty.
 /// O3 — a closed blocker is not closed again (409); of two clients closing it at once,
 ///      exactly one succeeds (the row is locked, then checked again).
+/// I1 — a chair imports historical blockers from CSV: all rows or none, each checked like API
+///      input (deferral rule included), instants not in the future, resolved_at not before
+///      raised_at; a refusal names the line (the header is line 1) and the reason.
 /// Field rules: title 1–200 characters, detail ≤ 4000, kind blocked|misaligned|off-track,
 /// impact high|medium|low (default medium), minutes 5–60 (default by impact 15/10/5).
 /// Every change is written to `blocker_event` in the same transaction as the change itself.

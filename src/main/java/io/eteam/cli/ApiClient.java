@@ -36,6 +36,11 @@ public final class ApiClient {
         return send("POST", path, body);
     }
 
+    /// Sends a file's bytes as they are, e.g. a CSV import.
+    public JsonNode postFile(String path, String contentType, byte[] bytes) {
+        return exchange("POST", path, contentType, bytes);
+    }
+
     public JsonNode put(String path, JsonNode body) {
         return send("PUT", path, body);
     }
@@ -49,6 +54,14 @@ public final class ApiClient {
     }
 
     private JsonNode send(String method, String path, JsonNode body) {
+        try {
+            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CliException(Exit.USAGE, "Could not write the request.");
+        }
+    }
+
+    private JsonNode exchange(String method, String path, String contentType, byte[] bytes) {
         HttpURLConnection http;
         try {
             http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
@@ -65,10 +78,9 @@ public final class ApiClient {
             if (token != null) {
                 http.setRequestProperty("Authorization", "Bearer " + token);
             }
-            if (body != null) {
-                var bytes = json.writeValueAsBytes(body);
+            if (bytes != null) {
                 http.setDoOutput(true);
-                http.setRequestProperty("Content-Type", "application/json");
+                http.setRequestProperty("Content-Type", contentType);
                 http.setFixedLengthStreamingMode(bytes.length);
                 try (var out = http.getOutputStream()) {
                     out.write(bytes);

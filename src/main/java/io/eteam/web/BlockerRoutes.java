@@ -4,6 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eteam.blocker.Blocker;
 import io.eteam.blocker.BlockerEdit;
+import io.eteam.calendar.CalendarService;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import io.eteam.blocker.BlockerEvent;
 import io.eteam.blocker.BlockerService;
 import io.eteam.blocker.RaiseBlocker;
@@ -18,9 +23,31 @@ import java.util.List;
 final class BlockerRoutes {
 
     private final BlockerService blockers;
+    private final CalendarService calendar;
 
-    BlockerRoutes(BlockerService blockers) {
+    BlockerRoutes(BlockerService blockers, CalendarService calendar) {
         this.blockers = blockers;
+        this.calendar = calendar;
+    }
+
+    /// What an import answers: how many blockers it created and their ids.
+    record Imported(int imported, List<Long> ids) {
+    }
+
+    void importCsv(Context ctx) {
+        var actor = Auth.actor(ctx);
+        String csv;
+        try {
+            csv = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(ctx.bodyAsBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw Problem.invalid("csv", "The file is not UTF-8 text; save it as UTF-8 CSV and try again.");
+        }
+        var ids = blockers.importCsv(actor, csv, calendar.settings().zone());
+        ctx.status(201).json(new Imported(ids.size(), ids));
     }
 
     /// A blocker with its history, as `GET /api/v1/blockers/{id}` answers.

@@ -21,6 +21,11 @@ public final class WebServer {
     /// Request bodies above this size are refused with 413.
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /// A CSV import of history may be larger: up to 16 MiB.
+    public static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+    private static final String IMPORT_PATH = "/api/v1/blockers/import";
+
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
@@ -28,20 +33,24 @@ public final class WebServer {
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings) {
         var auth = new Auth(people);
         var peopleRoutes = new PeopleRoutes(people);
-        var blockerRoutes = new BlockerRoutes(blockers);
+        var blockerRoutes = new BlockerRoutes(blockers, calendar);
         var calendarRoutes = new CalendarRoutes(calendar);
         var meetingRoutes = new MeetingRoutes(meetings);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.maxRequestSize = MAX_IMPORT_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
             config.routes.before("/api/*", ctx -> {
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("X-Content-Type-Options", "nosniff");
-                if (ctx.contentLength() > MAX_BODY_BYTES) {
+                if (ctx.path().equals(IMPORT_PATH)) {
+                    if (ctx.contentLength() > MAX_IMPORT_BYTES) {
+                        throw Problem.tooLarge("The file is larger than 16 MiB; split it and import the parts.");
+                    }
+                } else if (ctx.contentLength() > MAX_BODY_BYTES) {
                     throw Problem.tooLarge("The request body is larger than 64 KiB.");
                 }
             });
@@ -55,6 +64,7 @@ public final class WebServer {
             config.routes.delete("/api/v1/people/{handle}", peopleRoutes::deactivate);
             config.routes.get("/api/v1/blockers", blockerRoutes::list);
             config.routes.post("/api/v1/blockers", blockerRoutes::raise);
+            config.routes.post(IMPORT_PATH, blockerRoutes::importCsv);
             config.routes.get("/api/v1/blockers/{id}", blockerRoutes::get);
             config.routes.patch("/api/v1/blockers/{id}", blockerRoutes::edit);
             config.routes.post("/api/v1/blockers/{id}/resolve", blockerRoutes::resolve);
@@ -97,7 +107,8 @@ public final class WebServer {
         switch (status) {
             case 404 -> error(ctx, 404, "not_found", "There is no " + ctx.method() + " " + ctx.path() + " in the API.", null);
             case 405 -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", null);
-            case 413 -> error(ctx, 413, "too_large", "The request body is larger than 64 KiB.", null);
+            case 413 -> error(ctx, 413, "too_large", ctx.path().equals(IMPORT_PATH)
+                    ? "The file is larger than 16 MiB; split it and import the parts." : "The request body is larger than 64 KiB.", null);
             default -> error(ctx, status, status < 500 ? "invalid_request" : "internal", e.getMessage(), null);
         }
     }
