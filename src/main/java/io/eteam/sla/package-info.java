@@ -1,5 +1,5 @@
-/// The SLA report: pure functions from blockers, a calendar and instants to records.
-/// No database, no clock, no HTTP.
+/// The SLA report: pure functions from blockers, a calendar and instants to records, and the
+/// CSV and Markdown renderings of those records. No database, no clock, no HTTP.
 ///
 /// S1 — a blocker's working time runs (C2) from `raised_at` to when it closed, or, while open,
 ///      to the instant it is read. The clock never pauses.
@@ -36,7 +36,14 @@
 ///      `relevantSince` (the earlier of `start` and the trend's first Monday); others are
 ///      skipped, so a wider read only costs time.
 /// S12 — refused deferrals and attendance are counted by the caller and passed through as given.
+/// S13 — CSV: RFC 4180 (CRLF, minimal quoting, quotes doubled), header
+///      `id,title,kind,impact,raised_by,raised_at,resolved_at,working_minutes,working_days,target_days,status`,
+///      rows in S6's order, instants ISO-8601 with the zone's offset, empty `resolved_at` when
+///      open. A row's `blocking` and `closed_as` are in the JSON, not in these columns.
+/// S14 — Markdown: user text in table cells has ``\ ` * _ [ ] < > | ~ &`` backslash-escaped and
+///      line breaks turned into spaces; times are local, to the minute, in the report's zone.
 /// Cost: one pass over the blockers (one working-time call each, one more for an open blocker
 /// within target) that counts every row into its summaries as it goes, then a sort of the rows:
-/// O(n log n) for n blockers. Closed rows' minutes are kept in bare `long[]`s.
+/// O(n log n) for n blockers. Closed rows' minutes are kept in bare `long[]`s, and the
+/// renderers write instants without a formatter object per value (`TimeText`).
 package io.eteam.sla;
