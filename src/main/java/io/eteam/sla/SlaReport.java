@@ -1,0 +1,220 @@
+package io.eteam.sla;
+
+import io.eteam.blocker.Kind;
+import io.eteam.blocker.Status;
+import io.eteam.calendar.WorkCalendar;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/// The SLA report of one period: rules S5–S12 in `package-info.java`.
+///
+/// `start`/`end` bound the period as instants; `asOf` is where the open blockers' clocks were
+/// read, the earlier of `end` and the time the report was made. Instants are shown in `zone`.
+public record SlaReport(
+        SlaPeriod period,
+        Instant start,
+        Instant end,
+        Instant asOf,
+        ZoneId zone,
+        BigDecimal targetDays,
+        SlaSummary summary,
+        Map<String, SlaSummary> byRaisedBy,
+        Map<String, SlaSummary> byBlocking,
+        Map<String, SlaSummary> byKind,
+        List<SlaWeek> trend,
+        int refusedDeferrals,
+        List<MeetingAttendance> attendance,
+        List<SlaRow> rows) {
+
+    /// The `byBlocking` key of the blockers that name no VP whose area blocks.
+    public static final String NO_BLOCKING = "(none)";
+
+    private static final Comparator<SlaRow> BY_CLOSING = (a, b) -> {
+        int order = a.resolvedAt().compareTo(b.resolvedAt());
+        return order != 0 ? order : Long.compare(a.id(), b.id());
+    };
+    private static final Comparator<SlaRow> BY_RAISING = (a, b) -> {
+        int order = a.raisedAt().compareTo(b.raisedAt());
+        return order != 0 ? order : Long.compare(a.id(), b.id());
+    };
+
+    /// Builds the report of `period` as it stands at `now`.
+    ///
+    /// `blockers` must hold every blocker raised before `period.end(zone)` and not closed
+    /// before `period.relevantSince(zone)`; any others are skipped, so a wider read is harmless.
+    /// Any order is right; read ordered by `resolved_at` (open ones last), then `id`, the closed
+    /// rows are already in report order and their sort is one linear pass, which halves the
+    /// cost of a year's report. `nextMeetingEnd` gives, for an instant, the end of the first
+    /// meeting that ends after it; it is asked once, for `asOf`. `refusedDeferrals` and
+    /// `attendance` are the caller's counts for the period, passed through.
+    public static SlaReport build(
+            WorkCalendar calendar,
+            SlaPeriod period,
+            Instant now,
+            UnaryOperator<Instant> nextMeetingEnd,
+            List<SlaBlocker> blockers,
+            int refusedDeferrals,
+            List<MeetingAttendance> attendance) {
+        var zone = calendar.zone();
+        var start = period.start(zone);
+        var end = period.end(zone);
+        var asOf = now.isBefore(end) ? now : end;
+        var meetingEnd = nextMeetingEnd.apply(asOf);
+        long target = calendar.targetMinutes();
+        int perDay = calendar.minutesPerDay();
+        var targetDays = calendar.targetDays();
+        var weekStarts = weekStarts(period, zone);
+        var trend = new Tally[SlaPeriod.TREND_WEEKS];
+        Arrays.setAll(trend, i -> new Tally());
+        var totals = new Totals();
+
+        var closedRows = new ArrayList<SlaRow>();
+        var openRows = new ArrayList<SlaRow>();
+        for (var b : blockers) {
+            if (!b.raisedAt().isBefore(end)) {
+                continue;
+            }
+            var closedAt = b.resolvedAt();
+            if (closedAt != null && closedAt.isBefore(end)) {
+                boolean inPeriod = !closedAt.isBefore(start);
+                int week = weekIndex(weekStarts, closedAt, end);
+                if (!inPeriod && week < 0) {
+                    continue;
+                }
+                var clock = SlaRules.closed(calendar, target, b.raisedAt(), closedAt);
+                boolean withdrawn = b.status() == Status.WITHDRAWN;
+                if (week >= 0) {
+                    trend[week].closed(clock.workingMinutes(), clock.status(), withdrawn);
+                }
+                if (inPeriod) {
+                    closedRows.add(row(b, closedAt, b.status(), clock, perDay, targetDays));
+                    totals.closed(b, clock, withdrawn);
+                }
+            } else {
+                var clock = SlaRules.open(calendar, target, b.raisedAt(), asOf, meetingEnd);
+                openRows.add(row(b, null, null, clock, perDay, targetDays));
+                totals.open(b, clock);
+            }
+        }
+        closedRows.sort(BY_CLOSING);
+        openRows.sort(BY_RAISING);
+        var rows = new ArrayList<SlaRow>(closedRows.size() + openRows.size());
+        rows.addAll(closedRows);
+        rows.addAll(openRows);
+
+        var weeks = new ArrayList<SlaWeek>(SlaPeriod.TREND_WEEKS);
+        var monday = period.trendStart();
+        for (var week : trend) {
+            weeks.add(week.week(SlaPeriod.weekLabel(monday), perDay));
+            monday = monday.plusWeeks(1);
+        }
+        return new SlaReport(period, start, end, asOf, zone, targetDays,
+                totals.all.summary(perDay),
+                summaries(totals.byRaisedBy, perDay),
+                summaries(totals.byBlocking, perDay),
+                summaries(totals.byKind(), perDay),
+                List.copyOf(weeks),
+                refusedDeferrals,
+                List.copyOf(attendance),
+                Collections.unmodifiableList(rows));
+    }
+
+    private static SlaRow row(SlaBlocker b, Instant resolvedAt, Status closedAs, SlaClock clock, int perDay,
+            BigDecimal targetDays) {
+        return new SlaRow(b.id(), b.title(), b.kind(), b.impact(), b.raisedBy(), b.blocking(), b.raisedAt(),
+                resolvedAt, closedAs, clock.workingMinutes(), SlaRules.days(clock.workingMinutes(), perDay),
+                targetDays, clock.status());
+    }
+
+    /// The first instant of each trend week; the trend's last week ends at the period's end.
+    private static Instant[] weekStarts(SlaPeriod period, ZoneId zone) {
+        var starts = new Instant[SlaPeriod.TREND_WEEKS];
+        var monday = period.trendStart();
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = monday.plusWeeks(i).atStartOfDay(zone).toInstant();
+        }
+        return starts;
+    }
+
+    /// The trend week in which `closedAt` falls, or -1 when it falls in none.
+    private static int weekIndex(Instant[] weekStarts, Instant closedAt, Instant end) {
+        if (closedAt.isBefore(weekStarts[0]) || !closedAt.isBefore(end)) {
+            return -1;
+        }
+        int found = Arrays.binarySearch(weekStarts, closedAt);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /// One summary per key, in the keys' alphabetical order so that tables and JSON read the
+    /// same from one week to the next.
+    private static Map<String, SlaSummary> summaries(Map<String, Tally> tallies, int perDay) {
+        var summaries = new LinkedHashMap<String, SlaSummary>();
+        new TreeMap<>(tallies).forEach((key, tally) -> summaries.put(key, tally.summary(perDay)));
+        return Collections.unmodifiableMap(summaries);
+    }
+
+    /// The rows counted as they are made, while each blocker is at hand, into the summary and
+    /// the three groupings (rule S9).
+    private static final class Totals {
+
+        final Tally all = new Tally();
+        final Map<String, Tally> byRaisedBy = new HashMap<>();
+        final Map<String, Tally> byBlocking = new HashMap<>();
+        final Tally[] byKind = new Tally[Kind.values().length];
+
+        void closed(SlaBlocker b, SlaClock clock, boolean withdrawn) {
+            long minutes = clock.workingMinutes();
+            var status = clock.status();
+            all.closed(minutes, status, withdrawn);
+            raiser(b).closed(minutes, status, withdrawn);
+            blocking(b).closed(minutes, status, withdrawn);
+            kind(b).closed(minutes, status, withdrawn);
+        }
+
+        void open(SlaBlocker b, SlaClock clock) {
+            var status = clock.status();
+            all.open(status);
+            raiser(b).open(status);
+            blocking(b).open(status);
+            kind(b).open(status);
+        }
+
+        Map<String, Tally> byKind() {
+            var tallies = new HashMap<String, Tally>();
+            for (var kind : Kind.values()) {
+                if (byKind[kind.ordinal()] != null) {
+                    tallies.put(kind.wire(), byKind[kind.ordinal()]);
+                }
+            }
+            return tallies;
+        }
+
+        private Tally raiser(SlaBlocker b) {
+            return byRaisedBy.computeIfAbsent(b.raisedBy(), key -> new Tally());
+        }
+
+        private Tally blocking(SlaBlocker b) {
+            var key = b.blocking() == null || b.blocking().isBlank() ? NO_BLOCKING : b.blocking();
+            return byBlocking.computeIfAbsent(key, k -> new Tally());
+        }
+
+        private Tally kind(SlaBlocker b) {
+            int at = b.kind().ordinal();
+            if (byKind[at] == null) {
+                byKind[at] = new Tally();
+            }
+            return byKind[at];
+        }
+    }
+}
