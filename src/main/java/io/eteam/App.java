@@ -8,6 +8,8 @@ import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
 import io.eteam.meeting.MeetingRepository;
 import io.eteam.meeting.MeetingService;
+import io.eteam.sla.SlaRepository;
+import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
 import io.eteam.web.WebServer;
@@ -21,6 +23,7 @@ public final class App implements AutoCloseable {
     private final BlockerService blockers;
     private final CalendarService calendar;
     private final MeetingService meetings;
+    private final SlaService sla;
     private WebServer web;
 
     private App(Database database, Clock clock) {
@@ -30,6 +33,7 @@ public final class App implements AutoCloseable {
         this.blockers = new BlockerService(new BlockerRepository(dsl), clock);
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), clock);
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, clock);
+        this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
@@ -39,7 +43,7 @@ public final class App implements AutoCloseable {
 
     /// Starts answering HTTP on `host:port` (port 0 picks a free one).
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla).start(host, port);
         return this;
     }
 
@@ -53,6 +57,10 @@ public final class App implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public SlaService sla() {
+        return sla;
     }
 
     public MeetingService meetings() {

@@ -36,9 +36,15 @@ public final class ApiClient {
         return send("POST", path, body);
     }
 
+    /// A text answer as it comes, e.g. a report in CSV or Markdown.
+    public String getText(String path) {
+        var node = exchange("GET", path, null, null, true);
+        return node.textValue();
+    }
+
     /// Sends a file's bytes as they are, e.g. a CSV import.
     public JsonNode postFile(String path, String contentType, byte[] bytes) {
-        return exchange("POST", path, contentType, bytes);
+        return exchange("POST", path, contentType, bytes, false);
     }
 
     public JsonNode put(String path, JsonNode body) {
@@ -55,13 +61,13 @@ public final class ApiClient {
 
     private JsonNode send(String method, String path, JsonNode body) {
         try {
-            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body));
+            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body), false);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CliException(Exit.USAGE, "Could not write the request.");
         }
     }
 
-    private JsonNode exchange(String method, String path, String contentType, byte[] bytes) {
+    private JsonNode exchange(String method, String path, String contentType, byte[] bytes, boolean text) {
         HttpURLConnection http;
         try {
             http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
@@ -88,6 +94,11 @@ public final class ApiClient {
             }
             int status = http.getResponseCode();
             var stream = status >= 400 ? http.getErrorStream() : http.getInputStream();
+            if (text && status < 400) {
+                try (stream) {
+                    return json.getNodeFactory().textNode(new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
             var answer = read(stream);
             if (status >= 400) {
                 throw new CliException(Exit.forStatus(status), message(status, answer));

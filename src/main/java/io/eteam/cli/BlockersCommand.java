@@ -31,12 +31,12 @@ final class BlockersCommand extends ClientCommand {
             out().println("No " + (status.equals("all") ? "" : status + " ") + "blockers" + (mine ? " raised by you." : "."));
             return Exit.OK;
         }
-        var table = new Table(List.of("ID", "IMPACT", "KIND", "TITLE", "RAISED BY", "BLOCKING", "RAISED", "STATUS"),
-                8, 6, 10, 40, 12, 12, 22, 9);
+        var table = new Table(List.of("ID", "IMPACT", "KIND", "TITLE", "RAISED BY", "BLOCKING", "STATUS", "DAYS", "SLA"),
+                8, 6, 10, 36, 12, 12, 9, 9, 8);
         for (JsonNode b : blockers) {
             table.row(b.path("id").asLong(), Format.text(b, "impact"), Format.text(b, "kind"), Format.text(b, "title"),
-                    Format.text(b, "raised_by"), Format.text(b, "blocking"), Format.when(b.get("raised_at")),
-                    Format.text(b, "status"));
+                    Format.text(b, "raised_by"), Format.text(b, "blocking"), Format.text(b, "status"),
+                    Format.text(b, "working_days") + "/" + Format.text(b, "target_days"), Format.sla(b));
         }
         table.print(out());
         return Exit.OK;

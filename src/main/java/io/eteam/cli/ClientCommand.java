@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 /// API, and prints a table (or the API's JSON with `--json`).
 abstract class ClientCommand implements Callable<Integer> {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     @Spec
     CommandSpec spec;

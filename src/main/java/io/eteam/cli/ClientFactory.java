@@ -25,7 +25,7 @@ public final class ClientFactory implements CommandLine.IFactory {
     public static Class<?>[] commands() {
         return new Class<?>[] {LoginCommand.class, WhoamiCommand.class, PeopleCommand.class,
                 RaiseCommand.class, BlockersCommand.class, ShowCommand.class,
-                CloseCommands.Resolve.class, CloseCommands.WithdrawBlocker.class, ImportCommand.class, CalendarCommand.class,
+                CloseCommands.Resolve.class, CloseCommands.WithdrawBlocker.class, ImportCommand.class, ReportCommand.class, CalendarCommand.class,
                 MeetingCommands.Show.class, MeetingCommands.CheckIn.class, MeetingCommands.AgendaCommand.class, MeetingCommands.Rank.class};
     }
 }

@@ -44,6 +44,15 @@ final class Format {
         }
     }
 
+    /// The SLA status as people say it: "met", "BREACHED", "at risk", "open".
+    static String sla(JsonNode blocker) {
+        return switch (text(blocker, "sla")) {
+            case "breached" -> "BREACHED";
+            case "at_risk" -> "at risk";
+            default -> text(blocker, "sla");
+        };
+    }
+
     /// A text field, or "" when absent or null.
     static String text(JsonNode node, String field) {
         var value = node.get(field);

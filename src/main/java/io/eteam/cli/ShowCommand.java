@@ -22,6 +22,7 @@ final class ShowCommand extends ClientCommand {
         var out = out();
         out.println("Blocker " + b.path("id").asLong() + ": " + Format.text(b, "title"));
         field(out, "Status", Format.text(b, "status"));
+        field(out, "SLA", clock(api, b));
         field(out, "Kind", Format.text(b, "kind"));
         field(out, "Impact", Format.text(b, "impact") + ", " + b.path("minutes").asInt() + "-minute time box");
         field(out, "Raised by", Format.text(b, "raised_by") + " on " + Format.when(b.get("raised_at")));
@@ -44,6 +45,20 @@ final class ShowCommand extends ClientCommand {
         }
         out.flush();
         return Exit.OK;
+    }
+
+    /// "blocked 1.75 of 2.5 working days — at risk: next meeting Tue 1 Dec 2026 13:00".
+    private static String clock(ApiClient api, JsonNode b) {
+        var open = Format.text(b, "status").equals("open");
+        var text = (open ? "blocked " : "was blocked ") + Format.text(b, "working_days") + " of "
+                + Format.text(b, "target_days") + " working days — ";
+        return switch (Format.text(b, "sla")) {
+            case "met" -> text + "met";
+            case "breached" -> text + "BREACHED" + (open ? " since " + Format.when(b.get("target_at")) : "");
+            case "at_risk" -> text + "at risk: the target falls " + Format.when(b.get("target_at"))
+                    + ", before the next meeting (" + Format.when(api.get("/api/v1/meetings/next").get("starts_at")) + ") ends";
+            default -> text + "open until " + Format.when(b.get("target_at"));
+        };
     }
 
     private static String verb(String action) {

@@ -31,6 +31,7 @@ public final class SlaMarkdown {
         summaryTable(md, "", Map.of("", report.summary()));
         md.append('\n').append("Refused deferrals: ").append(report.refusedDeferrals()).append('\n');
         attendance(md, report.attendance());
+        vpAttendance(md, report.vpAttendance());
         md.append("\n## By raiser\n\n");
         summaryTable(md, "raised by", report.byRaisedBy());
         md.append("\n## By blocking area\n\n");
@@ -125,6 +126,20 @@ public final class SlaMarkdown {
         String separator = " ";
         for (var m : meetings) {
             md.append(separator).append(m.meeting()).append(' ').append(m.checkedIn()).append(" of ").append(m.expected());
+            separator = "; ";
+        }
+        md.append(".\n");
+    }
+
+    private static void vpAttendance(StringBuilder md, List<VpAttendance> vps) {
+        if (vps.isEmpty()) {
+            return;
+        }
+        md.append("Attended in person:");
+        String separator = " ";
+        for (var v : vps) {
+            md.append(separator);
+            escape(md, v.handle()).append(' ').append(v.attended()).append(" of ").append(v.meetings());
             separator = "; ";
         }
         md.append(".\n");

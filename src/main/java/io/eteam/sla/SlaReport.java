@@ -35,7 +35,8 @@ public record SlaReport(
         List<SlaWeek> trend,
         int refusedDeferrals,
         List<MeetingAttendance> attendance,
-        List<SlaRow> rows) {
+        List<SlaRow> rows,
+        List<VpAttendance> vpAttendance) {
 
     /// The `byBlocking` key of the blockers that name no VP whose area blocks.
     public static final String NO_BLOCKING = "(none)";
@@ -66,6 +67,19 @@ public record SlaReport(
             List<SlaBlocker> blockers,
             int refusedDeferrals,
             List<MeetingAttendance> attendance) {
+        return build(calendar, period, now, nextMeetingEnd, blockers, refusedDeferrals, attendance, List.of());
+    }
+
+    /// As above, with each VP's attendance over the period's meetings (passed through).
+    public static SlaReport build(
+            WorkCalendar calendar,
+            SlaPeriod period,
+            Instant now,
+            UnaryOperator<Instant> nextMeetingEnd,
+            List<SlaBlocker> blockers,
+            int refusedDeferrals,
+            List<MeetingAttendance> attendance,
+            List<VpAttendance> vpAttendance) {
         var zone = calendar.zone();
         var start = period.start(zone);
         var end = period.end(zone);
@@ -127,7 +141,8 @@ public record SlaReport(
                 List.copyOf(weeks),
                 refusedDeferrals,
                 List.copyOf(attendance),
-                Collections.unmodifiableList(rows));
+                Collections.unmodifiableList(rows),
+                List.copyOf(vpAttendance));
     }
 
     private static SlaRow row(SlaBlocker b, Instant resolvedAt, Status closedAs, SlaClock clock, int perDay,

@@ -46,4 +46,6 @@
 /// within target) that counts every row into its summaries as it goes, then a sort of the rows:
 /// O(n log n) for n blockers. Closed rows' minutes are kept in bare `long[]`s, and the
 /// renderers write instants without a formatter object per value (`TimeText`).
+/// S15 — the report shows each active VP's and chair's attendance: meetings attended in person
+///       out of the meetings held in the period.
 package io.eteam.sla;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.eteam.blocker.Blocker;
 import io.eteam.blocker.BlockerEdit;
 import io.eteam.calendar.CalendarService;
+import io.eteam.sla.SlaService;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,10 +25,29 @@ final class BlockerRoutes {
 
     private final BlockerService blockers;
     private final CalendarService calendar;
+    private final SlaService sla;
 
-    BlockerRoutes(BlockerService blockers, CalendarService calendar) {
+    BlockerRoutes(BlockerService blockers, CalendarService calendar, SlaService sla) {
         this.blockers = blockers;
         this.calendar = calendar;
+        this.sla = sla;
+    }
+
+    /// A blocker as the API shows it: its fields and its SLA clock.
+    record BlockerJson(@JsonUnwrapped Blocker blocker, @JsonUnwrapped SlaService.Reading clock) {
+    }
+
+    private BlockerJson json(Blocker b) {
+        return new BlockerJson(b, sla.read(b));
+    }
+
+    private List<BlockerJson> json(List<Blocker> list) {
+        var readings = sla.read(list);
+        var result = new java.util.ArrayList<BlockerJson>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            result.add(new BlockerJson(list.get(i), readings.get(i)));
+        }
+        return result;
     }
 
     /// What an import answers: how many blockers it created and their ids.
@@ -51,24 +71,24 @@ final class BlockerRoutes {
     }
 
     /// A blocker with its history, as `GET /api/v1/blockers/{id}` answers.
-    record BlockerDetail(@JsonUnwrapped Blocker blocker, List<BlockerEvent> history) {
+    record BlockerDetail(@JsonUnwrapped BlockerJson blocker, List<BlockerEvent> history) {
     }
 
     void list(Context ctx) {
         Auth.actor(ctx);
         var status = ctx.queryParam("status");
-        ctx.json(blockers.list(status == null ? "open" : status, ctx.queryParam("raised_by")));
+        ctx.json(json(blockers.list(status == null ? "open" : status, ctx.queryParam("raised_by"))));
     }
 
     void raise(Context ctx) {
         var input = Json.read(ctx, RaiseBlocker.class);
-        ctx.status(201).json(blockers.raise(Auth.actor(ctx), input));
+        ctx.status(201).json(json(blockers.raise(Auth.actor(ctx), input)));
     }
 
     void get(Context ctx) {
         Auth.actor(ctx);
         long id = id(ctx);
-        ctx.json(new BlockerDetail(blockers.get(id), blockers.history(id)));
+        ctx.json(new BlockerDetail(json(blockers.get(id)), blockers.history(id)));
     }
 
     void edit(Context ctx) {
@@ -82,17 +102,17 @@ final class BlockerRoutes {
         }
         var edit = new BlockerEdit(text(body, "title"), text(body, "detail"), text(body, "kind"), text(body, "impact"),
                 minutes(body), text(body, "blocking"), present);
-        ctx.json(blockers.edit(Auth.actor(ctx), id(ctx), edit));
+        ctx.json(json(blockers.edit(Auth.actor(ctx), id(ctx), edit)));
     }
 
     void resolve(Context ctx) {
         var input = Json.read(ctx, Resolve.class);
-        ctx.json(blockers.resolve(Auth.actor(ctx), id(ctx), input));
+        ctx.json(json(blockers.resolve(Auth.actor(ctx), id(ctx), input)));
     }
 
     void withdraw(Context ctx) {
         var input = Json.read(ctx, Withdraw.class);
-        ctx.json(blockers.withdraw(Auth.actor(ctx), id(ctx), input));
+        ctx.json(json(blockers.withdraw(Auth.actor(ctx), id(ctx), input)));
     }
 
     static long id(Context ctx) {

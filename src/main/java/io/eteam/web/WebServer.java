@@ -3,6 +3,7 @@ package io.eteam.web;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
 import io.eteam.meeting.MeetingService;
+import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
 import io.javalin.Javalin;
@@ -30,10 +31,12 @@ public final class WebServer {
 
     private final Javalin app;
 
-    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings) {
+    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
+                     SlaService sla) {
         var auth = new Auth(people);
         var peopleRoutes = new PeopleRoutes(people);
-        var blockerRoutes = new BlockerRoutes(blockers, calendar);
+        var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
+        var reportRoutes = new ReportRoutes(sla);
         var calendarRoutes = new CalendarRoutes(calendar);
         var meetingRoutes = new MeetingRoutes(meetings);
         this.app = Javalin.create(config -> {
@@ -69,6 +72,7 @@ public final class WebServer {
             config.routes.patch("/api/v1/blockers/{id}", blockerRoutes::edit);
             config.routes.post("/api/v1/blockers/{id}/resolve", blockerRoutes::resolve);
             config.routes.post("/api/v1/blockers/{id}/withdraw", blockerRoutes::withdraw);
+            config.routes.get("/api/v1/reports/sla", reportRoutes::sla);
             config.routes.get("/api/v1/calendar", calendarRoutes::show);
             config.routes.put("/api/v1/calendar", calendarRoutes::update);
             config.routes.put("/api/v1/calendar/holidays/{date}", calendarRoutes::addHoliday);

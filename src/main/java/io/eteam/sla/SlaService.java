@@ -1,0 +1,116 @@
+package io.eteam.sla;
+
+import io.eteam.blocker.Blocker;
+import io.eteam.blocker.Status;
+import io.eteam.calendar.CalendarService;
+import io.eteam.calendar.WorkCalendar;
+import io.eteam.calendar.WorkingTime;
+import io.eteam.meeting.Schedule;
+import io.eteam.problem.Problem;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/// SLA clocks on blockers and the weekly SLA report, on the stored calendar and schedule.
+public final class SlaService {
+
+    private final SlaRepository repository;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    public SlaService(SlaRepository repository, CalendarService calendar, Clock clock) {
+        this.repository = repository;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /// A blocker's SLA clock now: working time so far (or until it closed), against the target.
+    public record Reading(long workingMinutes, BigDecimal workingDays, BigDecimal targetDays, SlaStatus sla,
+                          Instant targetAt) {
+    }
+
+    /// One reading per blocker, in order, on one read of the calendar.
+    public List<Reading> read(List<Blocker> blockers) {
+        var settings = calendar.settings();
+        var cal = calendar.calendar(settings);
+        var schedule = Schedule.of(settings);
+        var now = clock.instant();
+        var nextEnd = schedule.current(now).endsAt();
+        var readings = new ArrayList<Reading>(blockers.size());
+        for (var b : blockers) {
+            var closedAt = b.status() == Status.OPEN ? null : b.resolvedAt();
+            var slaClock = SlaRules.classify(cal, b.raisedAt(), closedAt, now, nextEnd);
+            readings.add(new Reading(slaClock.workingMinutes(), SlaRules.workingDays(cal, slaClock.workingMinutes()),
+                    cal.targetDays(), slaClock.status(), WorkingTime.plusWorkingMinutes(cal, b.raisedAt(), cal.targetMinutes())));
+        }
+        return readings;
+    }
+
+    public Reading read(Blocker blocker) {
+        return read(List.of(blocker)).get(0);
+    }
+
+    /// R1 — the report of an ISO week (`2026-W47`), or of `from`–`to` (inclusive local dates);
+    /// with neither, the last complete ISO week.
+    public SlaReport report(String week, String from, String to) {
+        var settings = calendar.settings();
+        var cal = calendar.calendar(settings);
+        var now = clock.instant();
+        var period = period(week, from, to, cal, now);
+        var zone = cal.zone();
+        var start = period.start(zone);
+        var end = period.end(zone);
+        var schedule = Schedule.of(settings);
+        var held = repository.meetingsHeld(period.from(), period.to());
+        var attended = repository.attendedByVp(period.from(), period.to());
+        var meetings = held.entrySet().stream()
+                .map(e -> new MeetingAttendance(e.getKey(), e.getValue(), attended.size()))
+                .toList();
+        var vps = attended.entrySet().stream()
+                .map(e -> new VpAttendance(e.getKey(), e.getValue(), held.size()))
+                .toList();
+        return SlaReport.build(cal, period, now, t -> schedule.current(t).endsAt(),
+                repository.blockers(period.relevantSince(zone), end),
+                repository.refusedDeferrals(start, end), meetings, vps);
+    }
+
+    private static SlaPeriod period(String week, String from, String to, WorkCalendar cal, Instant now) {
+        if (week != null && !week.isBlank()) {
+            if (from != null || to != null) {
+                throw Problem.invalid("week", "Give either week or from and to, not both.");
+            }
+            try {
+                return SlaPeriod.week(week.strip());
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("week", "week must be an ISO week like 2026-W47; got '" + week + "'.");
+            }
+        }
+        if (from == null && to == null) {
+            return SlaPeriod.lastCompleteWeek(now, cal.zone());
+        }
+        if (from == null || to == null) {
+            throw Problem.invalid(from == null ? "from" : "to", "Give both from and to (inclusive dates like 2026-11-16).");
+        }
+        var start = date("from", from);
+        var last = date("to", to);
+        if (last.isBefore(start)) {
+            throw Problem.invalid("to", "to (" + last + ") is before from (" + start + ").");
+        }
+        if (start.plusYears(5).isBefore(last)) {
+            throw Problem.invalid("to", "A report covers at most five years.");
+        }
+        return new SlaPeriod(start, last);
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid(field, field + " must be a date like 2026-11-16; got '" + text + "'.");
+        }
+    }
+}
