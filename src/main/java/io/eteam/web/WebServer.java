@@ -54,6 +54,11 @@ public final class WebServer {
                         throw Problem.tooLarge("The file is larger than 16 MiB; split it and import the parts.");
                     }
                 } else if (ctx.contentLength() > MAX_BODY_BYTES) {
+                    // Read what the client is still sending before answering, so it sees the 413
+                    // instead of a connection reset in the middle of its upload.
+                    if (ctx.contentLength() <= MAX_IMPORT_BYTES) {
+                        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                    }
                     throw Problem.tooLarge("The request body is larger than 64 KiB.");
                 }
             });
