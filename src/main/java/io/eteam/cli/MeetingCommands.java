@@ -64,27 +64,33 @@ final class MeetingCommands {
         }
     }
 
-    @Command(name = "start", description = "Start the meeting (chairs), on its day.")
-    static final class Start extends ClientCommand {
+    /// Starting and ending differ only in the word at the end of the path.
+    abstract static class Transition extends ClientCommand {
         @Option(names = "--date", paramLabel = "DATE", description = "the meeting's date, YYYY-MM-DD")
         String date;
 
+        abstract String verb();
+
         @Override
         int run(ApiClient api) {
-            printMeeting(this, api.post(path(date) + "/start", JSON.createObjectNode()));
+            printMeeting(this, api.post(path(date) + "/" + verb(), JSON.createObjectNode()));
             return Exit.OK;
         }
     }
 
-    @Command(name = "end", description = "End the running meeting (chairs).")
-    static final class End extends ClientCommand {
-        @Option(names = "--date", paramLabel = "DATE", description = "the meeting's date, YYYY-MM-DD")
-        String date;
-
+    @Command(name = "start", description = "Start the meeting (chairs), on its day.")
+    static final class Start extends Transition {
         @Override
-        int run(ApiClient api) {
-            printMeeting(this, api.post(path(date) + "/end", JSON.createObjectNode()));
-            return Exit.OK;
+        String verb() {
+            return "start";
+        }
+    }
+
+    @Command(name = "end", description = "End the running meeting (chairs).")
+    static final class End extends Transition {
+        @Override
+        String verb() {
+            return "end";
         }
     }
 
