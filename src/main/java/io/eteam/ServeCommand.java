@@ -1,6 +1,7 @@
 package io.eteam;
 
 import io.eteam.cli.Exit;
+import io.eteam.demo.Demo;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -28,12 +29,30 @@ final class ServeCommand implements Callable<Integer> {
             description = "JDBC URL (default an H2 file under ./data, or ETEAM_DB)")
     String db;
 
+    @Option(names = "--demo",
+            description = "serve a fictional E-Team with twelve weeks of history from a temporary in-memory database, and print how to sign in")
+    boolean demo;
+
     @Override
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        Demo.SignIn signIn = null;
+        if (demo) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+                err.println("--demo runs on its own temporary database; leave out --db.");
+                err.flush();
+                return Exit.USAGE;
+            }
+            db = Demo.temporaryDatabase();
+        }
         App app;
         try {
+            if (demo) {
+                out.println("Playing twelve weeks of a fictional E-Team into a temporary database...");
+                out.flush();
+                signIn = Demo.seed(db, Clock.systemUTC().instant());
+            }
             app = App.open(db, Clock.systemUTC()).serve(host, port);
         } catch (RuntimeException e) {
             err.println(Operator.explain(e, db));
@@ -45,7 +64,12 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             stopped.countDown();
         }, "eteam-shutdown"));
-        out.println("eteam is serving on http://localhost:" + app.port() + " (database " + db + ")");
+        var url = "http://localhost:" + app.port();
+        if (signIn != null) {
+            out.println(Demo.instructions(url, signIn));
+        } else {
+            out.println("eteam is serving on " + url + " (database " + db + ")");
+        }
         if (app.people().isEmpty()) {
             out.println("Nobody can sign in yet: stop the server and run 'eteam init --handle HANDLE --name NAME' first.");
         }
