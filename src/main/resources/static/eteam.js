@@ -1,0 +1,30 @@
+// The countdown of the current item's time box on the meeting page.
+// The server renders the seconds left by its own clock (data-remaining); counting down from
+// when the element appeared keeps a projector laptop with a wrong clock on time. A reloaded
+// fragment brings a fresh element, and so a fresh count.
+(function () {
+  'use strict';
+
+  function format(seconds) {
+    var abs = Math.abs(seconds);
+    var text = Math.floor(abs / 60) + ':' + String(abs % 60).padStart(2, '0');
+    return seconds < 0 ? text + ' over' : text + ' left';
+  }
+
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll('[data-remaining]').forEach(function (el) {
+      if (!el.dataset.since) {
+        el.dataset.since = String(now);
+      }
+      var left = Number(el.dataset.remaining) - Math.floor((now - Number(el.dataset.since)) / 1000);
+      el.textContent = format(left);
+      el.classList.toggle('over', left < 0);
+      el.classList.toggle('soon', left >= 0 && left < 60);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', tick);
+  document.addEventListener('htmx:afterSwap', tick);
+  setInterval(tick, 250);
+})();
