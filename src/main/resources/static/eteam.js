@@ -28,3 +28,20 @@
   document.addEventListener('htmx:afterSwap', tick);
   setInterval(tick, 250);
 })();
+
+// Whether the page follows changes: "live" while its event stream is open, "reconnecting"
+// while the browser retries, so nobody in the room trusts a page that stopped updating.
+(function () {
+  'use strict';
+
+  function show(state, text) {
+    document.body.dataset.live = state;
+    var badge = document.querySelector('.live-state');
+    if (badge) {
+      badge.textContent = text;
+    }
+  }
+
+  document.addEventListener('htmx:sseOpen', function () { show('open', 'live'); });
+  document.addEventListener('htmx:sseError', function () { show('reconnecting', 'reconnecting…'); });
+})();

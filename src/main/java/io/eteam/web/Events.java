@@ -14,17 +14,21 @@ import java.util.concurrent.atomic.AtomicLong;
 /// follows a page gets a `change` event after each write, and reloads what it shows.
 ///
 /// Events say only that something changed, numbered in order; the pages fetch the current
-/// state themselves. So a browser that reconnects needs no replay: each connection starts with
-/// a `sync` event (carrying the latest number), on which the page refetches, and `retry: 1000`
-/// makes a dropped connection come back within a second. Events cover the writes of this
-/// process; instances sharing one PostgreSQL database do not see each other's.
+/// state themselves. So a browser that reconnects needs no replay, only to know whether it
+/// missed anything: a connection whose last seen number (`Last-Event-ID` when the browser
+/// reconnects on its own, else the `since` a page was rendered at) is not the latest gets a
+/// `sync` event at once, on which the page refetches. `retry: 1000` makes a dropped connection
+/// come back within a second. Events cover the writes of this process; instances sharing one
+/// PostgreSQL database do not see each other's.
 public final class Events implements AutoCloseable {
 
     /// How often an idle connection gets a comment, so that a proxy or Jetty's idle timeout
     /// does not close it and a browser that went away is noticed and dropped.
     private static final long HEARTBEAT_SECONDS = 15;
 
-    private final AtomicLong sequence = new AtomicLong();
+    /// Numbers start at the server's start time in milliseconds, so that a number seen before a
+    /// restart does not pass for an up-to-date one after it.
+    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     /// One thread writes to the browsers, in order, so that a write request never waits for a
     /// slow connection and two events never interleave on one stream.
@@ -39,23 +43,32 @@ public final class Events implements AutoCloseable {
                 HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /// Keeps `client` open and sends it every event from now on.
+    /// The number of the latest event: a page rendered now is up to date with it.
+    public long latest() {
+        return sequence.get();
+    }
+
+    /// Keeps `client` open and sends it every event from now on, after a `sync` if it missed any.
     public void follow(SseClient client) {
+        long seen = lastSeen(client.ctx());
         client.keepAlive();
         client.onClose(() -> clients.remove(client));
         sender.execute(() -> {
             retryWithinASecond(client);
-            client.sendEvent("sync", "connected", String.valueOf(sequence.get()));
+            long latest = sequence.get();
+            if (seen != latest) {
+                client.sendEvent("sync", "missed changes", String.valueOf(latest));
+            }
             clients.add(client);
         });
     }
 
-    /// Announces a change to every follower.
-    public void publish(String what) {
-        sender.execute(() -> {
-            var id = String.valueOf(sequence.incrementAndGet());
-            clients.forEach(c -> c.sendEvent("change", what, id));
-        });
+    /// Announces a change to every follower. The number is taken at once, on the caller's
+    /// thread, so a page read after this call returns is up to date with it; taking it and
+    /// queueing the sending under one lock keeps the events in number order.
+    public synchronized void publish(String what) {
+        var id = String.valueOf(sequence.incrementAndGet());
+        sender.execute(() -> clients.forEach(c -> c.sendEvent("change", what, id)));
     }
 
     /// Run after every request. Every write that got past sign-in may have changed what a page
@@ -71,16 +84,22 @@ public final class Events implements AutoCloseable {
         }
     }
 
-    /// How many browsers follow changes now.
-    public int followers() {
-        return clients.size();
-    }
-
     @Override
     public void close() {
         sender.shutdownNow();
         clients.forEach(SseClient::close);
         clients.clear();
+    }
+
+    /// The last event number the client has seen, or -1 when it does not say.
+    private static long lastSeen(Context ctx) {
+        var header = ctx.header("Last-Event-ID");
+        var seen = header != null ? header : ctx.queryParam("since");
+        try {
+            return seen == null ? -1 : Long.parseLong(seen.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /// Javalin's `SseClient` has no `retry` field, so the line is written before the first event.

@@ -39,7 +39,7 @@ public final class WebServer {
                      Clock clock) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var auth = new Auth(people, sessions);
-        var pages = new Pages(people, blockers, calendar, meetings, sessions, clock);
+        var pages = new Pages(people, blockers, calendar, meetings, sessions, events, clock);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar);
         var calendarRoutes = new CalendarRoutes(calendar);

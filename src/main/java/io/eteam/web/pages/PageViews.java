@@ -10,12 +10,16 @@ import io.eteam.meeting.MeetingStatus;
 import io.eteam.meeting.Schedule;
 import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
+import io.eteam.web.Events;
 import io.eteam.web.Sessions.Session;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,9 @@ import java.util.stream.Stream;
 
 /// Builds what each page shows. A page reads several services (the meeting, its agenda, the
 /// blockers' state, the people), so the reading is gathered here and the handlers stay one call.
+///
+/// Each view takes the latest event number before it reads anything: a change that lands
+/// while the page is read is then announced again when the page connects (W5), never lost.
 final class PageViews {
 
     private static final Comparator<DashboardView.Row> MINE_THEN_MOST_URGENT = Comparator
@@ -37,17 +44,21 @@ final class PageViews {
     private final BlockerService blockers;
     private final CalendarService calendar;
     private final MeetingService meetings;
+    private final Events events;
     private final Clock clock;
 
-    PageViews(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings, Clock clock) {
+    PageViews(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
+              Events events, Clock clock) {
         this.people = people;
         this.blockers = blockers;
         this.calendar = calendar;
         this.meetings = meetings;
+        this.events = events;
         this.clock = clock;
     }
 
     DashboardView dashboard(Session session, DashboardView.RaiseForm form) {
+        var chrome = Chrome.of("Dashboard", session, events.latest());
         var me = session.person();
         var cal = calendar.calendar();
         var next = meetings.get("next");
@@ -60,10 +71,11 @@ final class PageViews {
                 .toList();
         var meeting = new DashboardView.Next(next.date().toString(),
                 Times.span(next.date(), next.startsAt(), next.endsAt(), zone), next.status().wire());
-        return new DashboardView(Chrome.of("Dashboard", session), meeting, rows, me.role().attends(), form, atTheTable(me));
+        return new DashboardView(chrome, meeting, rows, me.role().attends(), form, atTheTable(me));
     }
 
     AgendaPageView agenda(Session session, String date, String error) {
+        long since = events.latest();
         var agenda = meetings.agenda(date);
         var header = agenda.meeting();
         var zone = ZoneId.of(header.zone());
@@ -83,12 +95,13 @@ final class PageViews {
         var slot = meetings.slot(header.date().toString());
         var next = Schedule.of(calendar.settings()).after(slot);
         boolean canRank = session.person().isChair() && header.status() != MeetingStatus.ENDED;
-        return new AgendaPageView(Chrome.of("Agenda " + header.date(), session), header.date().toString(),
+        return new AgendaPageView(Chrome.of("Agenda " + header.date(), session, since), header.date().toString(),
                 Times.span(header.date(), header.startsAt(), header.endsAt(), zone), header.status().wire(), header.zone(),
                 canRank, items, Times.clock(header.endsAt(), zone), overflow, Times.day(next.date()), join(order), error);
     }
 
     MeetingView meeting(Session session, String date, MeetingView.Outcome typed, String error) {
+        long since = events.latest();
         var me = session.person();
         var meeting = meetings.get(date);
         var zone = ZoneId.of(meeting.zone());
@@ -101,10 +114,7 @@ final class PageViews {
         var open = ordered.stream().filter(e -> isOpen(onAgenda.get(e.id()))).toList();
         boolean running = meeting.status() == MeetingStatus.RUNNING;
         boolean ended = meeting.status() == MeetingStatus.ENDED;
-        var decided = onAgenda.values().stream()
-                .filter(b -> b.status() != Status.OPEN && meeting.startedAt() != null && !b.resolvedAt().isBefore(meeting.startedAt()))
-                .sorted(Comparator.comparing(Blocker::resolvedAt))
-                .toList();
+        var decided = decidedSince(meeting.startedAt(), meeting.startsAt(), onAgenda.values());
 
         MeetingView.Current current = null;
         MeetingView.Outcome outcome = null;
@@ -143,10 +153,28 @@ final class PageViews {
         boolean canCheckInSelf = me.role().attends() && !ended && !checkedIn.contains(me.handle());
         var topError = error != null ? error
                 : typed != null && typed.error() != null && outcome != typed ? typed.error() : null;
-        return new MeetingView(Chrome.of("Meeting " + meeting.date(), session), meeting.date().toString(),
+        return new MeetingView(Chrome.of("Meeting " + meeting.date(), session, since), meeting.date().toString(),
                 Times.span(meeting.date(), meeting.startsAt(), meeting.endsAt(), zone), meeting.status().wire(),
                 running, ended, canCheckInSelf, checkable, attendees, refusals, current, upcoming, decidedRows,
                 outcome, table, topError);
+    }
+
+    /// What was closed since the meeting started. A meeting started early closes items before
+    /// its scheduled start, and the agenda (what was open then) no longer holds them, so what
+    /// was open at the actual start is read as well.
+    private List<Blocker> decidedSince(Instant startedAt, Instant startsAt, Collection<Blocker> onAgenda) {
+        if (startedAt == null) {
+            return List.of();
+        }
+        var candidates = new HashMap<Long, Blocker>();
+        onAgenda.forEach(b -> candidates.put(b.id(), b));
+        if (startedAt.isBefore(startsAt)) {
+            blockers.openAt(startedAt).forEach(b -> candidates.put(b.id(), b));
+        }
+        return candidates.values().stream()
+                .filter(b -> b.status() != Status.OPEN && !b.resolvedAt().isBefore(startedAt))
+                .sorted(Comparator.comparing(Blocker::resolvedAt).thenComparingLong(Blocker::id))
+                .toList();
     }
 
     /// One agenda entry, slot or overflow alike, as the meeting page needs it.

@@ -5,6 +5,7 @@ import io.eteam.calendar.CalendarService;
 import io.eteam.meeting.MeetingService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
+import io.eteam.web.Events;
 import io.eteam.web.Sessions;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -34,9 +35,9 @@ public final class Pages {
     private final MeetingPage meeting;
 
     public Pages(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                 Sessions sessions, Clock clock) {
+                 Sessions sessions, Events events, Clock clock) {
         this.sessions = sessions;
-        var views = new PageViews(people, blockers, calendar, meetings, clock);
+        var views = new PageViews(people, blockers, calendar, meetings, events, clock);
         this.login = new LoginPage(sessions, templates);
         this.dashboard = new DashboardPage(blockers, views, templates);
         this.agenda = new AgendaPage(meetings, views, templates);
@@ -46,7 +47,11 @@ public final class Pages {
     /// Adds the pages' routes, their guard, and the static files they load.
     public void configure(JavalinConfig config) {
         config.staticFiles.enableWebjars();
-        config.staticFiles.add("/static", Location.CLASSPATH);
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+        });
         var routes = config.routes;
         routes.beforeMatched(ctx -> {
             if (isPage(ctx)) {
@@ -67,16 +72,17 @@ public final class Pages {
         routes.post("/meetings/{date}/blockers/{id}/resolve", meeting::resolve);
     }
 
-    /// True for every path but the API's.
+    /// True for every path but the API's and the static files'.
     public static boolean isPage(Context ctx) {
-        return !ctx.path().startsWith("/api/");
+        var path = ctx.path();
+        return !path.startsWith("/api/") && !path.startsWith("/static/") && !path.startsWith("/webjars/");
     }
 
     /// Answers a refusal that escaped a page handler as a page, not as the API's JSON.
     public void refusal(Context ctx, int status, String message) {
         securityHeaders(ctx);
         Sessions.Session session = ctx.attribute(SESSION);
-        var chrome = session == null ? Chrome.anonymous("Refused") : Chrome.of("Refused", session);
+        var chrome = session == null ? Chrome.anonymous("Refused") : Chrome.of("Refused", session, 0);
         templates.render(ctx, status, "error.jte", new ErrorView(chrome, status, message));
     }
 

@@ -47,8 +47,12 @@ class EventsTest {
 
     /// Opens the event stream as a signed-in browser and answers the lines it receives.
     BlockingQueue<String> follow(PageClient browser) {
+        return follow(browser, EVENTS);
+    }
+
+    BlockingQueue<String> follow(PageClient browser, String path) {
         var lines = new LinkedBlockingQueue<String>();
-        var request = browser.request(EVENTS).header("Accept", "text/event-stream").GET();
+        var request = browser.request(path).header("Accept", "text/event-stream").GET();
         var stream = browser.http().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> {
                     lines.add("status: " + response.statusCode());
@@ -89,29 +93,35 @@ class EventsTest {
     /// Reads events until one named `name` arrives, for at most `millis`; fails otherwise.
     static Event awaitEvent(BlockingQueue<String> lines, String name, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (true) {
+            var event = nextEvent(lines, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            if (event.name().equals(name)) {
+                return event;
+            }
+        }
+    }
+
+    /// The next whole event, within `millis`; fails otherwise.
+    static Event nextEvent(BlockingQueue<String> lines, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         var seen = new ArrayList<String>();
         long id = -1;
-        String event = null;
+        String name = null;
         String data = null;
         while (true) {
             var line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (line == null) {
-                throw new AssertionError("no '" + name + "' event within " + millis + " ms; saw " + seen);
+                throw new AssertionError("no event within " + millis + " ms; saw " + seen);
             }
             seen.add(line);
             if (line.startsWith("id: ")) {
                 id = Long.parseLong(line.substring(4));
             } else if (line.startsWith("event: ")) {
-                event = line.substring(7);
+                name = line.substring(7);
             } else if (line.startsWith("data: ")) {
                 data = line.substring(6);
-            } else if (line.isEmpty()) {
-                if (name.equals(event)) {
-                    return new Event(id, event, data);
-                }
-                id = -1;
-                event = null;
-                data = null;
+            } else if (line.isEmpty() && name != null) {
+                return new Event(id, name, data);
             }
         }
     }
@@ -152,6 +162,23 @@ class EventsTest {
         var after = follow(browser);
 
         assertThat(awaitEvent(after, "sync", 5000).id()).isGreaterThan(first);
+    }
+
+    @Test
+    void a_page_that_is_up_to_date_gets_no_sync_event_and_one_that_missed_a_change_does() throws Exception {
+        var browser = signedIn();
+        var page = browser.get("/meetings/2026-12-01").body();
+        var since = page.replaceAll("(?s).*events\\?since=(\\d+).*", "$1");
+        var upToDate = follow(browser, EVENTS + "?since=" + since);
+        await(upToDate, "retry: 1000", 5000);
+
+        server.http.post("/api/v1/blockers", vp, "{\"title\": \"Raised after the page was read\", \"kind\": \"blocked\"}");
+        var behind = follow(browser, EVENTS + "?since=" + since);
+
+        var first = nextEvent(upToDate, 1000);
+        assertThat(first.name()).as("the first event of an up-to-date page").isEqualTo("change");
+        assertThat(first.id()).isEqualTo(Long.parseLong(since) + 1);
+        assertThat(awaitEvent(behind, "sync", 5000).id()).isEqualTo(Long.parseLong(since) + 1);
     }
 
     @Test
