@@ -24,10 +24,12 @@ public final class App implements AutoCloseable {
     private final CalendarService calendar;
     private final MeetingService meetings;
     private final SlaService sla;
+    private final Clock clock;
     private WebServer web;
 
     private App(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         var dsl = database.dsl();
         this.people = new PeopleService(new PeopleRepository(dsl), clock);
         this.blockers = new BlockerService(new BlockerRepository(dsl), clock);
@@ -43,7 +45,7 @@ public final class App implements AutoCloseable {
 
     /// Starts answering HTTP on `host:port` (port 0 picks a free one).
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings, sla).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, clock).start(host, port);
         return this;
     }
 

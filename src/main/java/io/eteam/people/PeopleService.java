@@ -94,6 +94,15 @@ public final class PeopleService {
                 .map(PeopleRepository.Holder::person);
     }
 
+    /// The active person holding the token whose SHA-256 hash this is. A web session keeps
+    /// only the hash of the token it was started with, so replacing that token or deactivating
+    /// its holder ends the session as well (P3, P4).
+    public Optional<Person> authenticateHash(String tokenHash) {
+        return people.activeHolder(tokenHash)
+                .filter(h -> Tokens.sameHash(h.storedHash(), tokenHash))
+                .map(PeopleRepository.Holder::person);
+    }
+
     private Issued create(PeopleRepository repo, NewPerson input) {
         var handle = input.handle() == null ? "" : input.handle().strip();
         if (!HANDLE.matcher(handle).matches()) {

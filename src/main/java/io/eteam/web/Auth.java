@@ -5,15 +5,18 @@ import io.eteam.people.Person;
 import io.eteam.problem.Problem;
 import io.javalin.http.Context;
 
-/// Who is asking: every API route but health needs `Authorization: Bearer TOKEN`.
+/// Who is asking: every API route but health needs `Authorization: Bearer TOKEN`, or the
+/// session cookie of a signed-in browser (see `Sessions`).
 final class Auth {
 
     private static final String ACTOR = "eteam.actor";
 
     private final PeopleService people;
+    private final Sessions sessions;
 
-    Auth(PeopleService people) {
+    Auth(PeopleService people, Sessions sessions) {
         this.people = people;
+        this.sessions = sessions;
     }
 
     void authenticate(Context ctx) {
@@ -21,6 +24,10 @@ final class Auth {
             return;
         }
         var header = ctx.header("Authorization");
+        if ((header == null || header.isBlank()) && ctx.cookie(Sessions.COOKIE) != null) {
+            ctx.attribute(ACTOR, bySession(ctx));
+            return;
+        }
         if (header == null || header.isBlank()) {
             throw Problem.unauthenticated("Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
         }
@@ -30,6 +37,21 @@ final class Auth {
         var person = people.authenticate(header.substring(7).strip())
                 .orElseThrow(() -> Problem.unauthenticated("That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one."));
         ctx.attribute(ACTOR, person);
+    }
+
+    /// A browser sends its cookie with any request, even one a page on another site makes it
+    /// send; only our pages know the session's CSRF token, so a write must carry it in
+    /// `X-CSRF-Token`. A bearer token is never sent by a browser on its own and needs no such check.
+    private Person bySession(Context ctx) {
+        var session = sessions.find(ctx)
+                .orElseThrow(() -> Problem.unauthenticated("Your session has ended; sign in again at /login, or send 'Authorization: Bearer TOKEN'."));
+        var method = ctx.method().name();
+        boolean reads = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+        if (!reads && !session.csrfMatches(ctx.header(Sessions.CSRF_HEADER))) {
+            throw Problem.forbidden("A write signed in by the session cookie must carry the session's CSRF token in the "
+                    + Sessions.CSRF_HEADER + " header; reload the page and try again.");
+        }
+        return session.person();
     }
 
     static Person actor(Context ctx) {

@@ -6,10 +6,12 @@ import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
+import io.eteam.web.pages.Pages;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,13 +29,18 @@ public final class WebServer {
 
     private static final String IMPORT_PATH = "/api/v1/blockers/import";
 
+    private static final String EVENTS_PATH = "/api/v1/meetings/{date}/events";
+
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final Events events = new Events();
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla) {
-        var auth = new Auth(people);
+                     SlaService sla, Clock clock) {
+        var sessions = new Sessions(people, clock, Sessions.IDLE);
+        var auth = new Auth(people, sessions);
+        var pages = new Pages(people, blockers, calendar, meetings, sessions, events, clock);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
         var reportRoutes = new ReportRoutes(sla);
@@ -63,6 +70,8 @@ public final class WebServer {
                 }
             });
             config.routes.beforeMatched("/api/*", auth::authenticate);
+            config.routes.beforeMatched(EVENTS_PATH, ctx -> meetings.slot(ctx.pathParam("date")));
+            config.routes.after(events::afterRequest);
 
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/api/v1/me", peopleRoutes::me);
@@ -88,12 +97,30 @@ public final class WebServer {
             config.routes.post("/api/v1/meetings/{date}/attendees", meetingRoutes::checkIn);
             config.routes.get("/api/v1/meetings/{date}/agenda", meetingRoutes::agenda);
             config.routes.put("/api/v1/meetings/{date}/agenda/order", meetingRoutes::rank);
+            config.routes.sse(EVENTS_PATH, events::follow);
+            pages.configure(config);
 
-            config.routes.exception(Problem.class, (e, ctx) -> error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field()));
-            config.routes.exception(HttpResponseException.class, WebServer::httpError);
+            config.routes.exception(Problem.class, (e, ctx) -> {
+                if (Pages.isPage(ctx)) {
+                    pages.refusal(ctx, e.kind().status, e.getMessage());
+                } else {
+                    error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field());
+                }
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (Pages.isPage(ctx) && e.getStatus() == 404) {
+                    pages.refusal(ctx, 404, "There is no page at " + ctx.path() + ".");
+                } else {
+                    httpError(e, ctx);
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal", "Something went wrong on the server; it has been logged.", null);
+                if (Pages.isPage(ctx)) {
+                    pages.refusal(ctx, 500, "Something went wrong on the server; it has been logged.");
+                } else {
+                    error(ctx, 500, "internal", "Something went wrong on the server; it has been logged.", null);
+                }
             });
         });
     }
@@ -107,7 +134,9 @@ public final class WebServer {
         return app.port();
     }
 
+    /// Closes the browsers' event streams first: an open stream would hold the server's stop.
     public void stop() {
+        events.close();
         app.stop();
     }
 

@@ -1,0 +1,54 @@
+package io.eteam.web.pages;
+
+import io.eteam.meeting.MeetingService;
+import io.eteam.problem.Problem;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/// `/meetings/{date}/agenda`: the agenda in clock time, and the chair's stack ranking.
+final class AgendaPage {
+
+    private final MeetingService meetings;
+    private final PageViews views;
+    private final Templates templates;
+
+    AgendaPage(MeetingService meetings, PageViews views, Templates templates) {
+        this.meetings = meetings;
+        this.views = views;
+        this.templates = templates;
+    }
+
+    void show(Context ctx) {
+        templates.render(ctx, 200, "agenda.jte", views.agenda(Pages.session(ctx), Pages.date(ctx, meetings), null));
+    }
+
+    /// The form sends the whole order (`order`: ids separated by commas or spaces).
+    void rank(Context ctx) {
+        var session = Pages.session(ctx);
+        var date = Pages.date(ctx, meetings);
+        try {
+            meetings.rank(session.person(), date, ids(ctx.formParam("order")));
+            ctx.redirect("/meetings/" + date + "/agenda", HttpStatus.SEE_OTHER);
+        } catch (Problem refused) {
+            templates.render(ctx, refused.kind().status, "agenda.jte", views.agenda(session, date, refused.getMessage()));
+        }
+    }
+
+    private static List<Long> ids(String order) {
+        var ids = new ArrayList<Long>();
+        for (var part : (order == null ? "" : order).split("[,\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                ids.add(Long.parseLong(part));
+            } catch (NumberFormatException e) {
+                throw Problem.invalid("order", "order lists blocker ids separated by commas, like 12, 7, 9; '"
+                        + (part.length() > 20 ? part.substring(0, 20) + "…" : part) + "' is not one.");
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,16 @@
+package io.eteam.web.pages;
+
+import java.util.List;
+
+/// The agenda page: the slots in clock time, the cut-off at the meeting's end, the overflow
+/// with its projected working time, and (for a chair, until the meeting ends) the ranking controls.
+public record AgendaPageView(Chrome chrome, String date, String when, String status, String zone, boolean canRank,
+                             List<Row> items, String cutoff, List<Row> overflow, String nextMeeting, String order,
+                             String error) {
+
+    /// One agenda entry. `from`/`to` are set for a slot, `projected` for overflow; `up` and
+    /// `down` are the whole order with this entry moved (null where it cannot move).
+    public record Row(int rank, long id, String title, String raisedBy, String impact, int minutes, String from,
+                      String to, String days, boolean breached, String projected, String up, String down) {
+    }
+}

@@ -1,0 +1,51 @@
+package io.eteam.web.pages;
+
+import io.eteam.blocker.Resolve;
+import io.eteam.people.Person;
+import java.util.List;
+
+/// The live meeting page for the facilitator: status, check-ins and refusals at the door, the
+/// current item with its time box, what comes next, what was decided, and the outcome form.
+public record MeetingView(Chrome chrome, String date, String when, String status, boolean running, boolean ended,
+                          boolean canCheckInSelf, List<Person> checkable, List<Attendee> attendees,
+                          List<Refused> refusals, Current current, List<Upcoming> upcoming, List<Decided> decided,
+                          Outcome outcome, List<Person> owners, String error) {
+
+    /// Someone checked in, and by whom.
+    public record Attendee(String name, String handle, String role, String at, String by) {
+    }
+
+    /// A check-in the door refused.
+    public record Refused(String at, String actor, String forHandle, String reason) {
+    }
+
+    /// The first agenda item still open. `secondsLeft` counts down its time box from when it
+    /// came up (the meeting's start or the previous outcome); null until the meeting runs.
+    public record Current(long id, String title, String detail, String raisedBy, String blocking, String impact,
+                          int minutes, String days, boolean breached, Long secondsLeft, boolean mayDecide) {
+    }
+
+    /// An open item after the current one.
+    public record Upcoming(int rank, long id, String title, String raisedBy, int minutes) {
+    }
+
+    /// An agenda item closed since the meeting started.
+    public record Decided(long id, String title, String status, String decision, String owner, String due, String at) {
+    }
+
+    /// What was typed into the outcome form of one blocker, kept when it is refused, with the reason.
+    public record Outcome(long blockerId, String decision, String owner, String due, String rationale, String error) {
+
+        static Outcome empty(long blockerId) {
+            return new Outcome(blockerId, "", "", "", "", null);
+        }
+
+        Resolve input() {
+            return new Resolve(decision, owner, due, rationale);
+        }
+
+        Outcome refused(String reason) {
+            return new Outcome(blockerId, decision, owner, due, rationale, reason);
+        }
+    }
+}

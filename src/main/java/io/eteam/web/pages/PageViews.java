@@ -1,0 +1,210 @@
+package io.eteam.web.pages;
+
+import io.eteam.agenda.Agenda;
+import io.eteam.blocker.Blocker;
+import io.eteam.blocker.BlockerService;
+import io.eteam.blocker.Status;
+import io.eteam.calendar.CalendarService;
+import io.eteam.meeting.MeetingService;
+import io.eteam.meeting.MeetingStatus;
+import io.eteam.meeting.Schedule;
+import io.eteam.people.PeopleService;
+import io.eteam.people.Person;
+import io.eteam.web.Events;
+import io.eteam.web.Sessions.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/// Builds what each page shows. A page reads several services (the meeting, its agenda, the
+/// blockers' state, the people), so the reading is gathered here and the handlers stay one call.
+///
+/// Each view takes the latest event number before it reads anything: a change that lands
+/// while the page is read is then announced again when the page connects (W5), never lost.
+final class PageViews {
+
+    private static final Comparator<DashboardView.Row> MINE_THEN_MOST_URGENT = Comparator
+            .comparing((DashboardView.Row r) -> !r.mine())
+            .thenComparing(r -> -r.sla().urgency())
+            .thenComparing(r -> -r.sla().minutes())
+            .thenComparingLong(DashboardView.Row::id);
+
+    private final PeopleService people;
+    private final BlockerService blockers;
+    private final CalendarService calendar;
+    private final MeetingService meetings;
+    private final Events events;
+    private final Clock clock;
+
+    PageViews(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
+              Events events, Clock clock) {
+        this.people = people;
+        this.blockers = blockers;
+        this.calendar = calendar;
+        this.meetings = meetings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    DashboardView dashboard(Session session, DashboardView.RaiseForm form) {
+        var chrome = Chrome.of("Dashboard", session, events.latest());
+        var me = session.person();
+        var cal = calendar.calendar();
+        var next = meetings.get("next");
+        var zone = ZoneId.of(next.zone());
+        var now = clock.instant();
+        var rows = blockers.list("open", null).stream()
+                .map(b -> new DashboardView.Row(b.id(), b.title(), b.kind().wire(), b.impact().wire(), b.raisedBy(),
+                        b.blocking(), b.raisedBy().equals(me.handle()), SlaClock.of(cal, b.raisedAt(), now, next.endsAt())))
+                .sorted(MINE_THEN_MOST_URGENT)
+                .toList();
+        var meeting = new DashboardView.Next(next.date().toString(),
+                Times.span(next.date(), next.startsAt(), next.endsAt(), zone), next.status().wire());
+        return new DashboardView(chrome, meeting, rows, me.role().attends(), form, atTheTable(me));
+    }
+
+    AgendaPageView agenda(Session session, String date, String error) {
+        long since = events.latest();
+        var agenda = meetings.agenda(date);
+        var header = agenda.meeting();
+        var zone = ZoneId.of(header.zone());
+        var order = Stream.concat(agenda.items().stream().map(Agenda.Item::blockerId),
+                agenda.overflow().stream().map(Agenda.Overflow::blockerId)).toList();
+        var items = agenda.items().stream()
+                .map(i -> new AgendaPageView.Row(i.rank(), i.blockerId(), i.title(), i.raisedBy(), i.impact().wire(),
+                        i.minutes(), Times.clock(i.startsAt(), zone), Times.clock(i.endsAt(), zone),
+                        Times.days(i.workingDaysAtStart()), i.breachedAtStart(), null,
+                        moved(order, i.rank() - 1, -1), moved(order, i.rank() - 1, 1)))
+                .toList();
+        var overflow = agenda.overflow().stream()
+                .map(o -> new AgendaPageView.Row(o.rank(), o.blockerId(), o.title(), o.raisedBy(), o.impact().wire(),
+                        o.minutes(), null, null, Times.days(o.workingDaysAtStart()), o.breachedAtStart(),
+                        Times.days(o.projectedWorkingDays()), moved(order, o.rank() - 1, -1), moved(order, o.rank() - 1, 1)))
+                .toList();
+        var slot = meetings.slot(header.date().toString());
+        var next = Schedule.of(calendar.settings()).after(slot);
+        boolean canRank = session.person().isChair() && header.status() != MeetingStatus.ENDED;
+        return new AgendaPageView(Chrome.of("Agenda " + header.date(), session, since), header.date().toString(),
+                Times.span(header.date(), header.startsAt(), header.endsAt(), zone), header.status().wire(), header.zone(),
+                canRank, items, Times.clock(header.endsAt(), zone), overflow, Times.day(next.date()), join(order), error);
+    }
+
+    MeetingView meeting(Session session, String date, MeetingView.Outcome typed, String error) {
+        long since = events.latest();
+        var me = session.person();
+        var meeting = meetings.get(date);
+        var zone = ZoneId.of(meeting.zone());
+        var agenda = meetings.agenda(meeting.date().toString());
+        Map<Long, Blocker> onAgenda = blockers.openAt(meeting.startsAt()).stream()
+                .collect(Collectors.toMap(Blocker::id, Function.identity()));
+        var ordered = new ArrayList<Entry>();
+        agenda.items().forEach(i -> ordered.add(new Entry(i.rank(), i.blockerId(), i.minutes(), i.workingDaysAtStart(), i.breachedAtStart())));
+        agenda.overflow().forEach(o -> ordered.add(new Entry(o.rank(), o.blockerId(), o.minutes(), o.workingDaysAtStart(), o.breachedAtStart())));
+        var open = ordered.stream().filter(e -> isOpen(onAgenda.get(e.id()))).toList();
+        boolean running = meeting.status() == MeetingStatus.RUNNING;
+        boolean ended = meeting.status() == MeetingStatus.ENDED;
+        var decided = decidedSince(meeting.startedAt(), meeting.startsAt(), onAgenda.values());
+
+        MeetingView.Current current = null;
+        MeetingView.Outcome outcome = null;
+        if (!open.isEmpty() && !ended) {
+            var first = open.get(0);
+            var b = onAgenda.get(first.id());
+            Long secondsLeft = null;
+            if (running) {
+                var cameUp = decided.stream().map(Blocker::resolvedAt).max(Comparator.naturalOrder()).orElse(meeting.startedAt());
+                secondsLeft = Duration.between(clock.instant(), cameUp.plus(Duration.ofMinutes(first.minutes()))).toSeconds();
+            }
+            current = new MeetingView.Current(b.id(), b.title(), b.detail(), b.raisedBy(), b.blocking(), b.impact().wire(),
+                    first.minutes(), Times.days(first.days()), first.breached(), secondsLeft,
+                    me.isChair() || me.handle().equals(b.raisedBy()));
+            outcome = typed != null && typed.blockerId() == b.id() ? typed : MeetingView.Outcome.empty(b.id());
+        }
+        var upcoming = open.stream().skip(1)
+                .map(e -> new MeetingView.Upcoming(e.rank(), e.id(), onAgenda.get(e.id()).title(), onAgenda.get(e.id()).raisedBy(), e.minutes()))
+                .toList();
+        var attendees = meeting.attendees().stream()
+                .map(a -> new MeetingView.Attendee(a.name(), a.handle(), a.role(), Times.clock(a.checkedInAt(), zone), a.checkedInBy()))
+                .toList();
+        var checkedIn = new HashSet<String>();
+        meeting.attendees().forEach(a -> checkedIn.add(a.handle()));
+        var refusals = meeting.refusals().stream()
+                .map(r -> new MeetingView.Refused(Times.clock(r.at(), zone), r.actor(), r.forHandle(), r.reason()))
+                .toList();
+        var table = atTheTable(me);
+        var checkable = me.isChair() && !ended
+                ? table.stream().filter(p -> !checkedIn.contains(p.handle())).toList()
+                : List.<Person>of();
+        var decidedRows = decided.stream()
+                .map(b -> new MeetingView.Decided(b.id(), b.title(), b.status().wire(), b.decision(), b.owner(),
+                        b.due() == null ? null : b.due().toString(), Times.clock(b.resolvedAt(), zone)))
+                .toList();
+        boolean canCheckInSelf = me.role().attends() && !ended && !checkedIn.contains(me.handle());
+        var topError = error != null ? error
+                : typed != null && typed.error() != null && outcome != typed ? typed.error() : null;
+        return new MeetingView(Chrome.of("Meeting " + meeting.date(), session, since), meeting.date().toString(),
+                Times.span(meeting.date(), meeting.startsAt(), meeting.endsAt(), zone), meeting.status().wire(),
+                running, ended, canCheckInSelf, checkable, attendees, refusals, current, upcoming, decidedRows,
+                outcome, table, topError);
+    }
+
+    /// What was closed since the meeting started. A meeting started early closes items before
+    /// its scheduled start, and the agenda (what was open then) no longer holds them, so what
+    /// was open at the actual start is read as well.
+    private List<Blocker> decidedSince(Instant startedAt, Instant startsAt, Collection<Blocker> onAgenda) {
+        if (startedAt == null) {
+            return List.of();
+        }
+        var candidates = new HashMap<Long, Blocker>();
+        onAgenda.forEach(b -> candidates.put(b.id(), b));
+        if (startedAt.isBefore(startsAt)) {
+            blockers.openAt(startedAt).forEach(b -> candidates.put(b.id(), b));
+        }
+        return candidates.values().stream()
+                .filter(b -> b.status() != Status.OPEN && !b.resolvedAt().isBefore(startedAt))
+                .sorted(Comparator.comparing(Blocker::resolvedAt).thenComparingLong(Blocker::id))
+                .toList();
+    }
+
+    /// One agenda entry, slot or overflow alike, as the meeting page needs it.
+    private record Entry(int rank, long id, int minutes, double days, boolean breached) {
+    }
+
+    /// The agenda and the blockers are two reads: an entry missing from the second was closed
+    /// in between, so it is not open.
+    private static boolean isOpen(Blocker b) {
+        return b != null && b.status() == Status.OPEN;
+    }
+
+    /// The active VPs and chairs: who may own a decision, be checked in, or block.
+    private List<Person> atTheTable(Person me) {
+        return people.list(me).stream().filter(p -> p.active() && p.role().attends()).toList();
+    }
+
+    /// The order `ids` with the entry at `index` moved one place by `step`, or null when it is at an end.
+    private static String moved(List<Long> ids, int index, int step) {
+        int other = index + step;
+        if (other < 0 || other >= ids.size()) {
+            return null;
+        }
+        var order = new ArrayList<>(ids);
+        order.set(index, ids.get(other));
+        order.set(other, ids.get(index));
+        return join(order);
+    }
+
+    private static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

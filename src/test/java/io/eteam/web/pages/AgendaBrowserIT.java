@@ -1,0 +1,105 @@
+package io.eteam.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eteam.support.TestClock;
+import io.eteam.support.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/// The agenda page in real headless Chromium. The clock stands on Tuesday 1 December 2026,
+/// 10:00 in Stockholm; four blockers of 60 minutes each wait for the 180-minute meeting at 13:00.
+class AgendaBrowserIT {
+
+    static final TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
+    static TestServer server;
+    static String vp;
+
+    @TempDir
+    Path profiles;
+    WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(clock);
+        vp = server.add("vp-music", "vp");
+        raise("Label deal", "high");
+        raise("Pricing clash", "medium");
+        raise("Hiring freeze", "medium");
+        raise("Office move", "low");
+    }
+
+    static void raise(String title, String impact) {
+        server.http.post("/api/v1/blockers", vp,
+                "{\"title\": \"" + title + "\", \"kind\": \"blocked\", \"impact\": \"" + impact + "\", \"minutes\": 60}");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("table.agenda tbody tr[data-blocker]"));
+    }
+
+    List<String> titles() {
+        return rows().stream().map(r -> r.findElement(By.cssSelector(".title")).getText().replaceAll(" \\d+ min$", "")).toList();
+    }
+
+    @Test
+    void the_agenda_shows_clock_time_slots_the_cut_off_and_the_overflow_with_its_projected_working_days() {
+        browser = Chromium.open(profiles.resolve("vp"), 1280);
+        Chromium.signIn(browser, server.url(), vp);
+
+        browser.get(server.url() + "/meetings/next/agenda");
+
+        var rows = rows();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.stream().map(r -> r.findElement(By.cssSelector(".time")).getText()).toList())
+                .containsExactly("13:00–14:00", "14:00–15:00", "15:00–16:00", "overflow");
+        assertThat(browser.findElement(By.cssSelector("tr.cutoff")).getText())
+                .contains("Cut-off 16:00").contains("next meeting (Tue 8 Dec 2026)");
+        assertThat(rows.get(3).getText()).contains("0.38 → 5.38");
+        assertThat(browser.findElements(By.cssSelector("button.up, button.down"))).as("a VP does not rank").isEmpty();
+    }
+
+    @Test
+    void a_chair_moves_an_item_up_and_down_and_the_slots_follow() {
+        browser = Chromium.open(profiles.resolve("chair"), 1280);
+        Chromium.signIn(browser, server.url(), server.chairToken);
+        browser.get(server.url() + "/meetings/next/agenda");
+        Chromium.awaitLive(browser);
+        var before = titles();
+
+        rows().get(3).findElement(By.cssSelector("button.up")).click();
+
+        var swapped = List.of(before.get(0), before.get(1), before.get(3), before.get(2));
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> titles().equals(swapped));
+        Chromium.awaitLive(browser);
+        assertThat(rows().get(2).findElement(By.cssSelector(".time")).getText()).isEqualTo("15:00–16:00");
+        assertThat(server.app.meetings().agenda("2026-12-01").items().get(2).title()).isEqualTo(before.get(3));
+
+        rows().get(0).findElement(By.cssSelector("button.down")).click();
+
+        var again = List.of(swapped.get(1), swapped.get(0), swapped.get(2), swapped.get(3));
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> titles().equals(again));
+    }
+}

@@ -1,0 +1,120 @@
+package io.eteam.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eteam.support.TestClock;
+import io.eteam.support.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/// The sign-in page and the dashboard in real headless Chromium.
+class DashboardBrowserIT {
+
+    static final TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
+    static TestServer server;
+    static String vp;
+
+    @TempDir
+    Path profiles;
+    WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(clock);
+        vp = server.add("vp-music", "vp");
+        server.add("vp-ads", "vp");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_vp_signs_in_with_their_token_and_sees_the_dashboard() {
+        browser = Chromium.open(profiles.resolve("vp"), 1280);
+
+        Chromium.signIn(browser, server.url(), vp);
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(server.url() + "/");
+        assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains("VP-MUSIC Name");
+        assertThat(browser.findElement(By.cssSelector(".when")).getText()).contains("Tue 1 Dec 2026, 13:00–16:00");
+    }
+
+    @Test
+    void a_bad_token_leaves_the_browser_on_the_sign_in_page_with_the_reason() {
+        browser = Chromium.open(profiles.resolve("bad"), 1280);
+        browser.get(server.url() + "/login");
+
+        browser.findElement(By.name("token")).sendKeys("et_wrong");
+        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".refusal"), "That token is not valid"));
+        assertThat(browser.manage().getCookieNamed("eteam_session")).isNull();
+    }
+
+    @Test
+    void a_vp_raises_a_blocker_from_the_dashboard_and_sees_it_first_as_theirs_with_its_sla_clock() {
+        server.http.post("/api/v1/blockers", server.add("vp-other", "vp"), "{\"title\": \"Someone else's\", \"kind\": \"blocked\"}");
+        browser = Chromium.open(profiles.resolve("raise"), 1280);
+        Chromium.signIn(browser, server.url(), vp);
+
+        browser.findElement(By.id("title")).sendKeys("Label deal blocks the <Brazil> launch");
+        new Select(browser.findElement(By.id("impact"))).selectByValue("high");
+        new Select(browser.findElement(By.id("blocking"))).selectByValue("vp-ads");
+        browser.findElement(By.cssSelector("form.raise button")).click();
+
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.blockers"), "Label deal"));
+        var rows = browser.findElements(By.cssSelector("table.blockers tbody tr"));
+        var raised = rows.stream().filter(r -> r.getText().contains("Label deal")).findFirst().orElseThrow();
+        assertThat(raised.getText()).contains("Label deal blocks the <Brazil> launch", "blocked by vp-ads", "(you)", "high",
+                "0.00 of 2.5", "on track");
+        assertThat(raised.getAttribute("class")).contains("mine");
+        assertThat(rows.get(rows.size() - 1).getText()).as("someone else's blocker comes after the VP's own").contains("Someone else's");
+    }
+
+    @Test
+    void a_blocker_raised_elsewhere_appears_on_an_open_dashboard_within_a_second() {
+        browser = Chromium.open(profiles.resolve("follow"), 1280);
+        Chromium.signIn(browser, server.url(), vp);
+        Chromium.awaitLive(browser);
+
+        server.http.post("/api/v1/blockers", server.chairToken, "{\"title\": \"Raised from the CLI\", \"kind\": \"misaligned\"}");
+
+        Chromium.waitUpTo(browser, Duration.ofSeconds(1))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#live"), "Raised from the CLI"));
+    }
+
+    @Test
+    void the_dashboard_fits_a_390_pixel_phone_without_sideways_scrolling() {
+        server.http.post("/api/v1/blockers", vp, "{\"title\": \"A rather long blocker title that has to wrap on a narrow phone screen\", \"kind\": \"off-track\"}");
+        browser = Chromium.open(profiles.resolve("phone"), 390);
+        Chromium.signIn(browser, server.url(), vp);
+
+        var js = (JavascriptExecutor) browser;
+        long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+        long viewport = (Long) js.executeScript("return window.innerWidth;");
+
+        assertThat(scrollWidth).isLessThanOrEqualTo(viewport);
+    }
+}
