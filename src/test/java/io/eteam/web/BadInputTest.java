@@ -475,8 +475,12 @@ class BadInputTest {
                 arguments("GET", "/api/v1/nothing-here"),
                 arguments("GET", "/api/v2/health"),
                 arguments("POST", "/api/v1/people/vp-music/nothing"),
-                arguments("GET", "/api/v1/blockers/1/nothing"),
-                arguments("GET", "/nothing-here"));
+                arguments("GET", "/api/v1/blockers/1/nothing"));
+    }
+
+    @Test
+    void an_unknown_page_outside_the_api_is_404() {
+        assertThat(server.http.send("GET", "/nothing-here", chair, null).status()).isEqualTo(404);
     }
 
     @Test
