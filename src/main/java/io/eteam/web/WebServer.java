@@ -108,7 +108,7 @@ public final class WebServer {
                 }
             });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-                if (Pages.isPage(ctx) && e.getStatus() == 404) {
+                if (e.getStatus() == 404 && Pages.isPage(ctx) && Pages.wantsHtml(ctx)) {
                     pages.refusal(ctx, 404, "There is no page at " + ctx.path() + ".");
                 } else {
                     httpError(e, ctx);
@@ -134,7 +134,7 @@ public final class WebServer {
         return app.port();
     }
 
-    /// Closes the browsers' event streams first: an open stream would hold the server's stop.
+    /// Ends the browsers' event streams and their sender thread along with the server.
     public void stop() {
         events.close();
         app.stop();

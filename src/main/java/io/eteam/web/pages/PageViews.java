@@ -5,6 +5,7 @@ import io.eteam.blocker.Blocker;
 import io.eteam.blocker.BlockerService;
 import io.eteam.blocker.Status;
 import io.eteam.calendar.CalendarService;
+import io.eteam.meeting.Meeting;
 import io.eteam.meeting.MeetingService;
 import io.eteam.meeting.MeetingStatus;
 import io.eteam.meeting.Schedule;
@@ -109,8 +110,10 @@ final class PageViews {
         Map<Long, Blocker> onAgenda = blockers.openAt(meeting.startsAt()).stream()
                 .collect(Collectors.toMap(Blocker::id, Function.identity()));
         var ordered = new ArrayList<Entry>();
-        agenda.items().forEach(i -> ordered.add(new Entry(i.rank(), i.blockerId(), i.minutes(), i.workingDaysAtStart(), i.breachedAtStart())));
-        agenda.overflow().forEach(o -> ordered.add(new Entry(o.rank(), o.blockerId(), o.minutes(), o.workingDaysAtStart(), o.breachedAtStart())));
+        agenda.items().forEach(i -> ordered.add(
+                new Entry(i.rank(), i.blockerId(), i.minutes(), i.workingDaysAtStart(), i.breachedAtStart())));
+        agenda.overflow().forEach(o -> ordered.add(
+                new Entry(o.rank(), o.blockerId(), o.minutes(), o.workingDaysAtStart(), o.breachedAtStart())));
         var open = ordered.stream().filter(e -> isOpen(onAgenda.get(e.id()))).toList();
         boolean running = meeting.status() == MeetingStatus.RUNNING;
         boolean ended = meeting.status() == MeetingStatus.ENDED;
@@ -119,23 +122,16 @@ final class PageViews {
         MeetingView.Current current = null;
         MeetingView.Outcome outcome = null;
         if (!open.isEmpty() && !ended) {
-            var first = open.get(0);
-            var b = onAgenda.get(first.id());
-            Long secondsLeft = null;
-            if (running) {
-                var cameUp = decided.stream().map(Blocker::resolvedAt).max(Comparator.naturalOrder()).orElse(meeting.startedAt());
-                secondsLeft = Duration.between(clock.instant(), cameUp.plus(Duration.ofMinutes(first.minutes()))).toSeconds();
-            }
-            current = new MeetingView.Current(b.id(), b.title(), b.detail(), b.raisedBy(), b.blocking(), b.impact().wire(),
-                    first.minutes(), Times.days(first.days()), first.breached(), secondsLeft,
-                    me.isChair() || me.handle().equals(b.raisedBy()));
-            outcome = typed != null && typed.blockerId() == b.id() ? typed : MeetingView.Outcome.empty(b.id());
+            current = current(open.get(0), onAgenda.get(open.get(0).id()), running ? cameUp(meeting, decided) : null, me);
+            outcome = typed != null && typed.blockerId() == current.id() ? typed : MeetingView.Outcome.empty(current.id());
         }
         var upcoming = open.stream().skip(1)
-                .map(e -> new MeetingView.Upcoming(e.rank(), e.id(), onAgenda.get(e.id()).title(), onAgenda.get(e.id()).raisedBy(), e.minutes()))
+                .map(e -> new MeetingView.Upcoming(e.rank(), e.id(), onAgenda.get(e.id()).title(),
+                        onAgenda.get(e.id()).raisedBy(), e.minutes()))
                 .toList();
         var attendees = meeting.attendees().stream()
-                .map(a -> new MeetingView.Attendee(a.name(), a.handle(), a.role(), Times.clock(a.checkedInAt(), zone), a.checkedInBy()))
+                .map(a -> new MeetingView.Attendee(a.name(), a.handle(), a.role(), Times.clock(a.checkedInAt(), zone),
+                        a.checkedInBy()))
                 .toList();
         var checkedIn = new HashSet<String>();
         meeting.attendees().forEach(a -> checkedIn.add(a.handle()));
@@ -157,6 +153,20 @@ final class PageViews {
                 Times.span(meeting.date(), meeting.startsAt(), meeting.endsAt(), zone), meeting.status().wire(),
                 running, ended, canCheckInSelf, checkable, attendees, refusals, current, upcoming, decidedRows,
                 outcome, table, topError);
+    }
+
+    /// The current item; its time box counts down from `cameUp` (null: the meeting is not running).
+    private MeetingView.Current current(Entry entry, Blocker b, Instant cameUp, Person me) {
+        var secondsLeft = cameUp == null ? null
+                : Duration.between(clock.instant(), cameUp.plus(Duration.ofMinutes(entry.minutes()))).toSeconds();
+        return new MeetingView.Current(b.id(), b.title(), b.detail(), b.raisedBy(), b.blocking(), b.impact().wire(),
+                entry.minutes(), Times.days(entry.days()), entry.breached(), secondsLeft,
+                me.isChair() || me.handle().equals(b.raisedBy()));
+    }
+
+    /// When the current item came up: at the last outcome, or at the start when there is none yet.
+    private static Instant cameUp(Meeting meeting, List<Blocker> decided) {
+        return decided.stream().map(Blocker::resolvedAt).max(Comparator.naturalOrder()).orElse(meeting.startedAt());
     }
 
     /// What was closed since the meeting started. A meeting started early closes items before

@@ -78,6 +78,13 @@ public final class Pages {
         return !path.startsWith("/api/") && !path.startsWith("/static/") && !path.startsWith("/webjars/");
     }
 
+    /// True when the client asked for HTML, as a browser does: an unknown address gets a page
+    /// then, and the API's JSON error otherwise.
+    public static boolean wantsHtml(Context ctx) {
+        var accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
     /// Answers a refusal that escaped a page handler as a page, not as the API's JSON.
     public void refusal(Context ctx, int status, String message) {
         securityHeaders(ctx);

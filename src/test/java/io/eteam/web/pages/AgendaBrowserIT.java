@@ -102,4 +102,15 @@ class AgendaBrowserIT {
         var again = List.of(swapped.get(1), swapped.get(0), swapped.get(2), swapped.get(3));
         Chromium.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> titles().equals(again));
     }
+
+    @Test
+    void the_agenda_and_the_meeting_page_fit_a_390_pixel_phone_without_sideways_scrolling() {
+        browser = Chromium.open(profiles.resolve("phone"), 390);
+        Chromium.signIn(browser, server.url(), server.chairToken);
+
+        browser.get(server.url() + "/meetings/next/agenda");
+        assertThat(Chromium.sidewaysOverflow(browser)).as("agenda").isZero();
+        browser.get(server.url() + "/meetings/next");
+        assertThat(Chromium.sidewaysOverflow(browser)).as("meeting").isZero();
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,6 +62,12 @@ final class Chromium {
     static void awaitLive(WebDriver browser) {
         waitUpTo(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "open"));
+    }
+
+    /// How many pixels the page is wider than the window: 0 when nothing scrolls sideways.
+    static long sidewaysOverflow(WebDriver browser) {
+        var js = (JavascriptExecutor) browser;
+        return (Long) js.executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
     }
 
     static WebDriverWait waitUpTo(WebDriver browser, Duration timeout) {

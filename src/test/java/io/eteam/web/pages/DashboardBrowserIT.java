@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -111,10 +110,6 @@ class DashboardBrowserIT {
         browser = Chromium.open(profiles.resolve("phone"), 390);
         Chromium.signIn(browser, server.url(), vp);
 
-        var js = (JavascriptExecutor) browser;
-        long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
-        long viewport = (Long) js.executeScript("return window.innerWidth;");
-
-        assertThat(scrollWidth).isLessThanOrEqualTo(viewport);
+        assertThat(Chromium.sidewaysOverflow(browser)).isZero();
     }
 }

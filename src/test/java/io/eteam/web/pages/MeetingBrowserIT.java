@@ -126,6 +126,18 @@ class MeetingBrowserIT {
     }
 
     @Test
+    void what_is_being_typed_into_the_outcome_form_survives_a_change_made_elsewhere() {
+        chair = openMeeting("chair-typing", server.chairToken);
+        chair.findElement(By.name("rationale")).sendKeys("Half-written thought");
+
+        long raised = raise("Raised while the chair types", "low");
+
+        Chromium.waitUpTo(chair, WITHIN_A_SECOND)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".upcoming li[data-blocker='" + raised + "']")));
+        assertThat(chair.findElement(By.name("rationale")).getAttribute("value")).isEqualTo("Half-written thought");
+    }
+
+    @Test
     void a_chair_checks_in_a_vp_and_a_members_refused_check_in_shows_at_the_door() {
         chair = openMeeting("chair-door", server.chairToken);
 

@@ -109,10 +109,14 @@ class PageFormsTest {
     }
 
     @Test
-    void an_unknown_page_is_a_404_page() {
-        var page = b.get("/no-such-page");
+    void an_unknown_address_is_a_404_page_for_a_browser_and_the_api_error_for_other_clients() {
+        var page = b.send(b.request("/no-such-page").header("Accept", "text/html,application/xhtml+xml").GET());
+        var other = b.get("/no-such-page");
 
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("There is no page at /no-such-page.");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.header("Content-Type")).startsWith("application/json");
     }
 }
