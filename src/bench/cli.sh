@@ -20,7 +20,7 @@ done
 
 machine
 init_db
-start_server -Xmx128m
+start_server java -Xmx128m -jar "$JAR"
 add_vp_and_blocker
 export ETEAM_SERVER=$URL ETEAM_TOKEN=$VP_TOKEN
 RAISE=(raise cli-bench --kind blocked)

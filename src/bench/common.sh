@@ -42,13 +42,14 @@ init_db() {
     CHAIR_TOKEN=$(eteam init --handle chair --name "Casey Chair" --db "$DB" | tail -n 1)
 }
 
-# Starts `eteam serve` with the given JVM options on a free port; sets SERVER_PID, URL,
-# and STARTUP_MS (from just before the process starts until /api/v1/health answers 200).
+# Runs `COMMAND... serve` on a free port (COMMAND is e.g. `java -Xmx128m -jar $JAR`); sets
+# SERVER_PID, URL and STARTUP_MS (from just before the process starts until
+# /api/v1/health answers 200).
 start_server() {
     local log=$WORK/server.log port= started
     : >"$log"
     started=$(now_ms)
-    java "$@" -jar "$JAR" serve --host 127.0.0.1 --port 0 --db "$DB" >>"$log" 2>&1 &
+    "$@" serve --host 127.0.0.1 --port 0 --db "$DB" >>"$log" 2>&1 &
     SERVER_PID=$!
     while :; do
         if ! kill -0 "$SERVER_PID" 2>/dev/null; then
