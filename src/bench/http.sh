@@ -34,15 +34,20 @@ init_db
 # time_starts LABEL COMMAND...: STARTS start-ups of `COMMAND... serve` (a fresh JVM each, same
 # database); the last server stays up. Sets STARTUP_MEDIAN.
 time_starts() {
-    local label=$1 times=() i
+    local label=$1 times=() cpu=() i
     shift
     for (( i = 1; i <= STARTS; i++ )); do
         [[ -z $SERVER_PID ]] || stop_server
         start_server "$@"
         times+=("$STARTUP_MS")
+        cpu+=("$STARTUP_CPU_MS")
     done
-    STARTUP_MEDIAN=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-    printf 'start-up %-44s %s ms (median %s)\n' "$label:" "${times[*]}" "$STARTUP_MEDIAN"
+    STARTUP_MEDIAN=$(median "${times[@]}")
+    printf 'start-up %-40s %s ms (median %s; CPU time %s ms)\n' "$label:" "${times[*]}" "$STARTUP_MEDIAN" "${cpu[*]}"
+}
+
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
 echo "start-up: from process start until GET /api/v1/health answers, $STARTS times each"
