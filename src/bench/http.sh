@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# HTTP benchmark (SPEC "Speed and size"): start-up time, requests/s of
+# GET /api/v1/health, GET /api/v1/blockers/{id} and POST /api/v1/blockers under the same
+# wrk load in one run, errors, and the server's resident memory with a 128 MB heap.
+#
+#   src/bench/http.sh            (after: mvn -B -q package -DskipTests)
+#
+# Start-up is timed for `java -jar target/eteam.jar serve` and, if the build made it, for
+# the launcher `target/eteam serve` (which keeps an AppCDS archive, target/eteam-serve.jsa).
+# The load runs against the plain `java -jar` server.
+#
+# Settings (environment): WRK_THREADS (2), WRK_CONNECTIONS (32), WRK_DURATION (15s) for
+# each measured run, WRK_WARMUP (5s) for the unmeasured run before each, SERVER_JAVA_OPTS
+# (-Xmx128m), STARTS (3) start-ups to time each way. Needs java, wrk and curl; takes
+# about 90 s. Builds nothing itself.
+
+source "$(dirname "$0")/common.sh"
+
+THREADS=${WRK_THREADS:-2}
+CONNECTIONS=${WRK_CONNECTIONS:-32}
+DURATION=${WRK_DURATION:-15s}
+WARMUP=${WRK_WARMUP:-5s}
+STARTS=${STARTS:-3}
+read -r -a SERVER_OPTS <<<"${SERVER_JAVA_OPTS:--Xmx128m}"
+LUA=$ROOT/src/bench/eteam.lua
+
+for tool in wrk curl; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y $tool" >&2; exit 2; }
+done
+
+machine
+init_db
+
+# time_starts LABEL COMMAND...: STARTS start-ups of `COMMAND... serve` (a fresh JVM each, same
+# database); the last server stays up. Sets STARTUP_MEDIAN.
+time_starts() {
+    local label=$1 times=() cpu=() i
+    shift
+    for (( i = 1; i <= STARTS; i++ )); do
+        [[ -z $SERVER_PID ]] || stop_server
+        start_server "$@"
+        times+=("$STARTUP_MS")
+        cpu+=("$STARTUP_CPU_MS")
+    done
+    STARTUP_MEDIAN=$(median "${times[@]}")
+    printf 'start-up %-40s %s ms (median %s; CPU time %s ms)\n' "$label:" "${times[*]}" "$STARTUP_MEDIAN" "${cpu[*]}"
+}
+
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+echo "start-up: from process start until GET /api/v1/health answers, $STARTS times each"
+if [[ -x $ROOT/target/eteam ]]; then
+    # The documented launcher; its first start after a build writes target/eteam-serve.jsa
+    # when it stops, so its first time here can be the slow one.
+    time_starts "JAVA_OPTS='${SERVER_OPTS[*]}' target/eteam" env JAVA_OPTS="${SERVER_OPTS[*]}" "$ROOT/target/eteam"
+    LAUNCHER_MEDIAN=$STARTUP_MEDIAN
+fi
+time_starts "java ${SERVER_OPTS[*]} -jar target/eteam.jar" java "${SERVER_OPTS[@]}" -jar "$JAR"
+echo "server under load: java ${SERVER_OPTS[*]} -jar target/eteam.jar serve --host 127.0.0.1 --port 0 --db jdbc:h2:file:TEMP/eteam"
+add_vp_and_blocker
+
+RAISE_BODY='{"title":"Benchmark load blocker","kind":"blocked","impact":"low","detail":"Raised by src/bench/http.sh."}'
+
+# measure NAME PATH [TOKEN [BODY]]: a warm-up run, then the measured run; sets RPS[NAME].
+declare -A RPS NON2XX SOCKET
+measure() {
+    local name=$1 path=$2 token=${3:--} body=(${4+"$4"}) result
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$LUA" "$URL$path" -- "$token" "${body[@]}" >/dev/null
+    result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$LUA" "$URL$path" -- "$token" "${body[@]}" | grep '^RESULT')
+    printf '%-32s %s\n' "$name" "${result#RESULT }"
+    RPS[$name]=$(sed -n 's/.* rps=\([0-9]*\).*/\1/p' <<<"$result")
+    NON2XX[$name]=$(sed -n 's/.* non2xx=\([0-9]*\).*/\1/p' <<<"$result")
+    SOCKET[$name]=$(awk '{ n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^(connect|read|write|timeout)=/) { split($i, kv, "="); n += kv[2] } print n }' <<<"$result")
+}
+
+echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION -s src/bench/eteam.lua (after a $WARMUP warm-up of the same), one endpoint at a time"
+measure "GET /api/v1/health" /api/v1/health
+measure "GET /api/v1/blockers/$BLOCKER_ID" "/api/v1/blockers/$BLOCKER_ID" "$VP_TOKEN"
+measure "POST /api/v1/blockers" /api/v1/blockers "$VP_TOKEN" "$RAISE_BODY"
+
+health=${RPS["GET /api/v1/health"]}
+get=${RPS["GET /api/v1/blockers/$BLOCKER_ID"]}
+post=${RPS["POST /api/v1/blockers"]}
+non2xx=0 socket=0
+for name in "${!NON2XX[@]}"; do
+    non2xx=$(( non2xx + NON2XX[$name] ))
+    socket=$(( socket + SOCKET[$name] ))
+done
+rss=$(awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$SERVER_PID/status")
+hwm=$(awk '/^VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$SERVER_PID/status")
+
+echo
+echo "== summary =="
+echo "health rps:             $health"
+echo "blockers/{id} rps:      $get"
+echo "POST blockers rps:      $post"
+echo "ratio blockers/health:  $(awk -v a="$get" -v b="$health" 'BEGIN { printf "%.2f", a / b }') (target >= 0.40)"
+echo "non-2xx responses:      $non2xx (target 0)"
+echo "socket errors:          $socket (target 0)"
+echo "server VmRSS after load: $rss (peak VmHWM $hwm)"
+echo "start-up until health:  median ${STARTUP_MEDIAN} ms with java -jar${LAUNCHER_MEDIAN:+, $LAUNCHER_MEDIAN ms with target/eteam} (target <= 1500 ms)"
+if grep -qiE 'exception|error' "$WORK/server.log"; then
+    echo "server log mentions errors:"
+    grep -iE 'exception|error' "$WORK/server.log" | head -n 5
+fi
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
