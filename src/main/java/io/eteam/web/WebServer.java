@@ -40,7 +40,7 @@ public final class WebServer {
                      SlaService sla, Clock clock) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var auth = new Auth(people, sessions);
-        var pages = new Pages(people, blockers, calendar, meetings, sessions, events, clock);
+        var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, events, clock);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
         var reportRoutes = new ReportRoutes(sla);

@@ -15,7 +15,7 @@ public record DashboardView(Chrome chrome, Next meeting, List<Row> blockers, boo
 
     /// One open blocker.
     public record Row(long id, String title, String kind, String impact, String raisedBy, String blocking,
-                      boolean mine, SlaClock sla) {
+                      boolean mine, ClockView sla) {
     }
 
     /// What was typed into the raise form, kept when it is refused, with the reason.

@@ -11,6 +11,7 @@ import io.eteam.meeting.MeetingStatus;
 import io.eteam.meeting.Schedule;
 import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
+import io.eteam.sla.SlaService;
 import io.eteam.web.Events;
 import io.eteam.web.Sessions.Session;
 import java.time.Clock;
@@ -45,15 +46,17 @@ final class PageViews {
     private final BlockerService blockers;
     private final CalendarService calendar;
     private final MeetingService meetings;
+    private final SlaService sla;
     private final Events events;
     private final Clock clock;
 
     PageViews(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-              Events events, Clock clock) {
+              SlaService sla, Events events, Clock clock) {
         this.people = people;
         this.blockers = blockers;
         this.calendar = calendar;
         this.meetings = meetings;
+        this.sla = sla;
         this.events = events;
         this.clock = clock;
     }
@@ -61,15 +64,17 @@ final class PageViews {
     DashboardView dashboard(Session session, DashboardView.RaiseForm form) {
         var chrome = Chrome.of("Dashboard", session, events.latest());
         var me = session.person();
-        var cal = calendar.calendar();
         var next = meetings.get("next");
         var zone = ZoneId.of(next.zone());
-        var now = clock.instant();
-        var rows = blockers.list("open", null).stream()
-                .map(b -> new DashboardView.Row(b.id(), b.title(), b.kind().wire(), b.impact().wire(), b.raisedBy(),
-                        b.blocking(), b.raisedBy().equals(me.handle()), SlaClock.of(cal, b.raisedAt(), now, next.endsAt())))
-                .sorted(MINE_THEN_MOST_URGENT)
-                .toList();
+        var open = blockers.list("open", null);
+        var readings = sla.read(open);
+        var rows = new ArrayList<DashboardView.Row>(open.size());
+        for (int i = 0; i < open.size(); i++) {
+            var b = open.get(i);
+            rows.add(new DashboardView.Row(b.id(), b.title(), b.kind().wire(), b.impact().wire(), b.raisedBy(),
+                    b.blocking(), b.raisedBy().equals(me.handle()), ClockView.of(readings.get(i))));
+        }
+        rows.sort(MINE_THEN_MOST_URGENT);
         var meeting = new DashboardView.Next(next.date().toString(),
                 Times.span(next.date(), next.startsAt(), next.endsAt(), zone), next.status().wire());
         return new DashboardView(chrome, meeting, rows, me.role().attends(), form, atTheTable(me));

@@ -5,6 +5,7 @@ import io.eteam.calendar.CalendarService;
 import io.eteam.meeting.MeetingService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
+import io.eteam.sla.SlaService;
 import io.eteam.web.Events;
 import io.eteam.web.Sessions;
 import io.javalin.config.JavalinConfig;
@@ -15,7 +16,7 @@ import io.javalin.http.staticfiles.Location;
 import java.net.URI;
 import java.time.Clock;
 
-/// The web pages: sign-in, dashboard, agenda and live meeting, rendered on the server from
+/// The web pages: sign-in, dashboard, agenda, live meeting and SLA report, rendered on the server from
 /// `templates/`, with their stylesheet, script and htmx served from the jar. Rules W1–W6 are
 /// in package-info.
 public final class Pages {
@@ -33,15 +34,17 @@ public final class Pages {
     private final DashboardPage dashboard;
     private final AgendaPage agenda;
     private final MeetingPage meeting;
+    private final SlaPage slaReport;
 
     public Pages(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                 Sessions sessions, Events events, Clock clock) {
+                 SlaService sla, Sessions sessions, Events events, Clock clock) {
         this.sessions = sessions;
-        var views = new PageViews(people, blockers, calendar, meetings, events, clock);
+        var views = new PageViews(people, blockers, calendar, meetings, sla, events, clock);
         this.login = new LoginPage(sessions, templates);
         this.dashboard = new DashboardPage(blockers, views, templates);
         this.agenda = new AgendaPage(meetings, views, templates);
         this.meeting = new MeetingPage(meetings, blockers, views, templates);
+        this.slaReport = new SlaPage(sla, templates);
     }
 
     /// Adds the pages' routes, their guard, and the static files they load.
@@ -70,6 +73,7 @@ public final class Pages {
         routes.post("/meetings/{date}/end", meeting::end);
         routes.post("/meetings/{date}/attendees", meeting::checkIn);
         routes.post("/meetings/{date}/blockers/{id}/resolve", meeting::resolve);
+        routes.get("/reports/sla", slaReport::show);
     }
 
     /// True for every path but the API's and the static files'.

@@ -1,0 +1,104 @@
+package io.eteam.web.pages;
+
+import io.eteam.sla.SlaRow;
+import io.eteam.sla.SlaWeek;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/// The SLA page's two charts as SVG geometry: the 12-week trend (closed per week, met below
+/// breached) and each blocker's working days against the target. All numbers are worked out
+/// here, so the template only places shapes; its viewBox lets the browser scale the chart to
+/// any screen width, and no script draws anything (the page's CSP allows none inline).
+public final class SlaCharts {
+
+    private static final int WIDTH = 640;
+    private static final int LEFT = 56;
+    private static final int RIGHT = 16;
+    private static final int TOP = 16;
+    private static final int TREND_PLOT = 160;
+    private static final int ROW = 22;
+    private static final int BAR = 14;
+
+    private SlaCharts() {
+    }
+
+    /// A chart: its name (for `data-chart`), viewBox size, bars, text labels and guide lines.
+    public record Chart(String name, int width, int height, List<Bar> bars, List<Text> texts, List<Rule> rules) {
+
+        public String viewBox() {
+            return "0 0 " + width + " " + height;
+        }
+    }
+
+    /// A rectangle with its CSS class and the tooltip it carries.
+    public record Bar(String x, String y, String width, String height, String css, String tip) {
+    }
+
+    /// A label at `x`, `y`, anchored `start`, `middle` or `end`.
+    public record Text(String x, String y, String anchor, String css, String text) {
+    }
+
+    /// A straight line, for an axis or the target.
+    public record Rule(String x1, String y1, String x2, String y2, String css) {
+    }
+
+    /// Closed blockers per trend week, met stacked under breached.
+    static Chart trend(List<SlaWeek> weeks) {
+        int most = Math.max(1, weeks.stream().mapToInt(SlaWeek::resolved).max().orElse(0));
+        double slot = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, weeks.size());
+        double base = TOP + TREND_PLOT;
+        var bars = new ArrayList<Bar>();
+        var texts = new ArrayList<Text>();
+        for (int i = 0; i < weeks.size(); i++) {
+            var w = weeks.get(i);
+            double x = LEFT + i * slot + slot * 0.15;
+            double width = slot * 0.7;
+            double met = TREND_PLOT * w.met() / (double) most;
+            double breached = TREND_PLOT * w.breached() / (double) most;
+            if (w.met() > 0) {
+                bars.add(new Bar(n(x), n(base - met), n(width), n(met), "met", w.week() + ": " + w.met() + " met"));
+            }
+            if (w.breached() > 0) {
+                bars.add(new Bar(n(x), n(base - met - breached), n(width), n(breached), "breached",
+                        w.week() + ": " + w.breached() + " breached"));
+            }
+            texts.add(new Text(n(x + width / 2), n(base + 16), "middle", "tick", w.week().substring(w.week().indexOf('W'))));
+        }
+        texts.add(new Text(n(LEFT - 6), n(TOP + 4), "end", "tick", String.valueOf(most)));
+        texts.add(new Text(n(LEFT - 6), n(base), "end", "tick", "0"));
+        var rules = List.of(new Rule(n(LEFT), n(base), n(WIDTH - RIGHT), n(base), "axis"));
+        return new Chart("trend", WIDTH, (int) base + 28, bars, texts, rules);
+    }
+
+    /// Each row's working days as a horizontal bar, against a vertical line at the target.
+    static Chart durations(List<SlaRow> rows, BigDecimal target) {
+        double most = Math.max(target.doubleValue() * 1.2,
+                rows.stream().mapToDouble(r -> r.workingDays().doubleValue()).max().orElse(0));
+        double plot = WIDTH - LEFT - RIGHT;
+        var bars = new ArrayList<Bar>();
+        var texts = new ArrayList<Text>();
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            double y = TOP + i * ROW;
+            double length = plot * r.workingDays().doubleValue() / most;
+            bars.add(new Bar(n(LEFT), n(y), n(Math.max(1, length)), n(BAR), r.status().wire().replace('_', '-'),
+                    "#" + r.id() + " " + r.title() + ": " + r.workingDays().toPlainString() + " working days, "
+                            + r.status().wire().replace('_', ' ')));
+            texts.add(new Text(n(LEFT - 6), n(y + BAR - 3), "end", "tick", "#" + r.id()));
+        }
+        double bottom = TOP + Math.max(1, rows.size()) * ROW;
+        double targetX = LEFT + plot * target.doubleValue() / most;
+        var rules = List.of(
+                new Rule(n(LEFT), n(TOP - 4), n(LEFT), n(bottom), "axis"),
+                new Rule(n(targetX), n(TOP - 8), n(targetX), n(bottom), "target"));
+        texts.add(new Text(n(targetX), n(bottom + 16), "middle", "target-label", "target " + target.toPlainString() + " d"));
+        return new Chart("durations", WIDTH, (int) bottom + 24, bars, texts, rules);
+    }
+
+    /// One decimal is finer than a screen pixel at any width the chart is drawn.
+    private static String n(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,27 @@
+package io.eteam.web.pages;
+
+import io.eteam.sla.SlaService;
+import io.javalin.http.Context;
+
+/// `/reports/sla`: the SLA report of a week (`week=2026-W47`) or of `from`–`to`, with its charts.
+final class SlaPage {
+
+    private final SlaService sla;
+    private final Templates templates;
+
+    SlaPage(SlaService sla, Templates templates) {
+        this.sla = sla;
+        this.templates = templates;
+    }
+
+    void show(Context ctx) {
+        var report = sla.report(query(ctx, "week"), query(ctx, "from"), query(ctx, "to"));
+        templates.render(ctx, 200, "sla.jte", SlaReportView.of(Chrome.of("SLA report", Pages.session(ctx), 0), report));
+    }
+
+    /// A query field, or null when blank: the page's forms send their empty fields too.
+    private static String query(Context ctx, String field) {
+        var value = ctx.queryParam(field);
+        return value == null || value.isBlank() ? null : value;
+    }
+}
