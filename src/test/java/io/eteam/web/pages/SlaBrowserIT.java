@@ -1,0 +1,82 @@
+package io.eteam.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eteam.support.TestClock;
+import io.eteam.support.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/// The SLA report page and its charts in real headless Chromium, on a projector and a phone.
+class SlaBrowserIT {
+
+    static final TestClock clock = new TestClock(Instant.parse("2026-11-25T10:00:00Z"));
+    static TestServer server;
+    static String vp;
+
+    @TempDir
+    Path profiles;
+    WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(clock);
+        vp = server.add("vp-music", "vp");
+        server.add("vp-ads", "vp");
+        SlaHistory.importInto(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_vp_opens_the_report_from_the_nav_and_sees_both_charts_with_bars() {
+        browser = Chromium.open(profiles.resolve("wide"), 1280);
+        Chromium.signIn(browser, server.url(), vp);
+
+        browser.findElement(By.linkText("SLA report")).click();
+        Chromium.waitUpTo(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("svg[data-chart='durations']")).size() == 1);
+
+        assertThat(browser.findElements(By.cssSelector("svg[data-chart='trend'] rect.bar"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("svg[data-chart='durations'] rect.bar"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("svg[data-chart='durations'] rect.bar.breached"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("svg[data-chart='durations'] line.target"))).hasSize(1);
+    }
+
+    @Test
+    void on_a_phone_the_charts_fit_the_screen() {
+        browser = Chromium.open(profiles.resolve("phone"), 390);
+        Chromium.signIn(browser, server.url(), vp);
+
+        browser.get(server.url() + "/reports/sla?week=" + SlaHistory.WEEK);
+
+        var js = (JavascriptExecutor) browser;
+        /// Headless Chromium keeps its window some pixels wider than asked; the page must fit the viewport it got.
+        var viewport = ((Number) js.executeScript("return document.documentElement.clientWidth;")).doubleValue();
+        for (var name : new String[] {"trend", "durations"}) {
+            var chart = browser.findElement(By.cssSelector("svg[data-chart='" + name + "']"));
+            var width = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right;", chart)).doubleValue();
+            assertThat(width).as(name).isPositive().isLessThanOrEqualTo(viewport);
+            assertThat(chart.findElements(By.cssSelector("rect.bar"))).as(name).isNotEmpty();
+        }
+    }
+}
