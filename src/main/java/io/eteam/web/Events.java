@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,8 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /// PostgreSQL database do not see each other's.
 public final class Events implements AutoCloseable {
 
-    /// How often an idle connection gets a comment, so that a proxy or Jetty's idle timeout
-    /// does not close it and a browser that went away is noticed and dropped.
+    /// How often an idle connection gets a comment, so that no idle timeout (a proxy's, or
+    /// Jetty's 30 seconds) closes it, and a browser that went away is noticed and dropped.
     private static final long HEARTBEAT_SECONDS = 15;
 
     /// Numbers start at the server's start time in milliseconds, so that a number seen before a
@@ -53,14 +54,21 @@ public final class Events implements AutoCloseable {
         long seen = lastSeen(client.ctx());
         client.keepAlive();
         client.onClose(() -> clients.remove(client));
-        sender.execute(() -> {
+        boolean queued = send(() -> {
             retryWithinASecond(client);
             long latest = sequence.get();
             if (seen != latest) {
-                client.sendEvent("sync", "missed changes", String.valueOf(latest));
+                client.sendEvent("sync", "catch up", String.valueOf(latest));
             }
             clients.add(client);
+            /// A client that closed before it was added has run its close callback already.
+            if (client.terminated()) {
+                clients.remove(client);
+            }
         });
+        if (!queued) {
+            client.close();
+        }
     }
 
     /// Announces a change to every follower. The number is taken at once, on the caller's
@@ -68,7 +76,7 @@ public final class Events implements AutoCloseable {
     /// queueing the sending under one lock keeps the events in number order.
     public synchronized void publish(String what) {
         var id = String.valueOf(sequence.incrementAndGet());
-        sender.execute(() -> clients.forEach(c -> c.sendEvent("change", what, id)));
+        send(() -> clients.forEach(c -> c.sendEvent("change", what, id)));
     }
 
     /// Run after every request. Every write that got past sign-in may have changed what a page
@@ -89,6 +97,17 @@ public final class Events implements AutoCloseable {
         sender.shutdownNow();
         clients.forEach(SseClient::close);
         clients.clear();
+    }
+
+    /// Queues `task` for the sender; false once the server has stopped, when nobody follows
+    /// any more and there is nothing to send.
+    private boolean send(Runnable task) {
+        try {
+            sender.execute(task);
+            return true;
+        } catch (RejectedExecutionException stopped) {
+            return false;
+        }
     }
 
     /// The last event number the client has seen, or -1 when it does not say.

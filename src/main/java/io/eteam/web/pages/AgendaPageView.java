@@ -4,7 +4,7 @@ import java.util.List;
 
 /// The agenda page: the slots in clock time, the cut-off at the meeting's end, the overflow
 /// with its projected working time, and (for a chair, until the meeting ends) the ranking controls.
-public record AgendaPageView(Chrome chrome, String date, String when, String status, String zone, boolean canRank,
+public record AgendaPageView(Chrome chrome, String date, String when, String status, boolean canRank,
                              List<Row> items, String cutoff, List<Row> overflow, String nextMeeting, String order,
                              String error) {
 

@@ -102,8 +102,8 @@ final class PageViews {
         var next = Schedule.of(calendar.settings()).after(slot);
         boolean canRank = session.person().isChair() && header.status() != MeetingStatus.ENDED;
         return new AgendaPageView(Chrome.of("Agenda " + header.date(), session, since), header.date().toString(),
-                Times.span(header.date(), header.startsAt(), header.endsAt(), zone), header.status().wire(), header.zone(),
-                canRank, items, Times.clock(header.endsAt(), zone), overflow, Times.day(next.date()), join(order), error);
+                Times.span(header.date(), header.startsAt(), header.endsAt(), zone), header.status().wire(), canRank,
+                items, Times.clock(header.endsAt(), zone), overflow, Times.day(next.date()), join(order), error);
     }
 
     MeetingView meeting(Session session, String date, MeetingView.Outcome typed, String error) {
