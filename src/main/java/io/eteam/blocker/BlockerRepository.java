@@ -3,6 +3,7 @@ package io.eteam.blocker;
 import static io.eteam.db.schema.Tables.BLOCKER;
 import static io.eteam.db.schema.Tables.BLOCKER_EVENT;
 
+import io.eteam.db.Rendered;
 import io.eteam.db.schema.tables.records.BlockerRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /// Blockers and their history in the database.
 public final class BlockerRepository {
+
+    private static final Rendered FIND = new Rendered(dsl -> dsl.selectFrom(BLOCKER).where(BLOCKER.ID.eq(0L)));
+    private static final Field<?>[] EVENT = {BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR, BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE};
+    private static final Rendered HISTORY = new Rendered(dsl -> dsl.select(EVENT)
+            .from(BLOCKER_EVENT)
+            .where(BLOCKER_EVENT.BLOCKER_ID.eq(0L))
+            .orderBy(BLOCKER_EVENT.ID));
 
     private final DSLContext dsl;
 
@@ -52,9 +61,7 @@ public final class BlockerRepository {
     }
 
     public Optional<Blocker> find(long id) {
-        return dsl.selectFrom(BLOCKER)
-                .where(BLOCKER.ID.eq(id))
-                .fetchOptional(BlockerRepository::toBlocker);
+        return FIND.query(dsl, id).coerce(BLOCKER).fetchOptional(BlockerRepository::toBlocker);
     }
 
     /// Locks the row for the rest of the transaction, so concurrent changes queue up.
@@ -126,11 +133,9 @@ public final class BlockerRepository {
     }
 
     public List<BlockerEvent> history(long blockerId) {
-        return dsl.select(BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR, BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE)
-                .from(BLOCKER_EVENT)
-                .where(BLOCKER_EVENT.BLOCKER_ID.eq(blockerId))
-                .orderBy(BLOCKER_EVENT.ID)
-                .fetch(r -> new BlockerEvent(r.value1().toInstant(), r.value2(), r.value3(), r.value4()));
+        return HISTORY.query(dsl, blockerId).coerce(EVENT)
+                .fetch(r -> new BlockerEvent(r.get(BLOCKER_EVENT.AT).toInstant(), r.get(BLOCKER_EVENT.ACTOR),
+                        r.get(BLOCKER_EVENT.ACTION), r.get(BLOCKER_EVENT.CHANGE)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -69,8 +69,12 @@ public final class BlockerService {
     }
 
     public List<BlockerEvent> history(long id) {
-        get(id);
-        return blockers.history(id);
+        return history(get(id));
+    }
+
+    /// The history of a blocker just read, without reading it again.
+    public List<BlockerEvent> history(Blocker blocker) {
+        return blockers.history(blocker.id());
     }
 
     /// What was open at an instant (raised before it, not closed before it).

@@ -16,6 +16,19 @@ public final class CalendarService {
     private final CalendarRepository repository;
     private final Holidays holidays;
     private final Clock clock;
+    /// The last settings read and the calendar built on them (see `settings()`).
+    private volatile Snapshot snapshot;
+    /// Counts changes, so a read that raced a change is not kept as the snapshot.
+    private long changes;
+
+    /// Settings read at `readAt` (System.nanoTime) and the calendar built on them.
+    private record Snapshot(CalendarSettings settings, WorkCalendar calendar, long readAt) {
+    }
+
+    /// How long a read of the settings is used before it is read again. Changes made through
+    /// this service are seen at once; the age only bounds how late another server sharing the
+    /// database sees a change made through it.
+    private static final long FRESH_NANOS = 1_000_000_000L;
 
     public CalendarService(CalendarRepository repository, Holidays holidays, Clock clock) {
         this.repository = repository;
@@ -39,16 +52,49 @@ public final class CalendarService {
                 s.targetDays(), CalendarText.abbreviation(s.meetingDay()), s.meetingTime().toString(), s.meetingMinutes());
     }
 
+    /// The stored settings. Every API request that shows an SLA clock needs them, so they are
+    /// read from the database at most once a second and at once after a change through here.
     public CalendarSettings settings() {
-        return repository.load();
+        return snapshot().settings();
+    }
+
+    private Snapshot snapshot() {
+        var s = snapshot;
+        long now = System.nanoTime();
+        if (s == null || now - s.readAt() > FRESH_NANOS) {
+            long before;
+            synchronized (this) {
+                before = changes;
+            }
+            var settings = repository.load();
+            s = new Snapshot(settings, build(settings), now);
+            synchronized (this) {
+                if (changes == before) {
+                    snapshot = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /// Forgets the snapshot, so the next read sees a change just committed.
+    private synchronized void changed() {
+        changes++;
+        snapshot = null;
     }
 
     /// The calendar the SLA clock runs on: the settings plus every holiday (country's and hand-added).
     public WorkCalendar calendar() {
-        return calendar(settings());
+        return snapshot().calendar();
     }
 
+    /// The calendar on `s`; built once per snapshot when `s` is the one `settings()` gave.
     public WorkCalendar calendar(CalendarSettings s) {
+        var current = snapshot;
+        return current != null && current.settings() == s ? current.calendar() : build(s);
+    }
+
+    private WorkCalendar build(CalendarSettings s) {
         var all = new HashSet<>(s.manualHolidays().keySet());
         if (s.holidayCountry() != null) {
             all.addAll(holidays.of(s.holidayCountry()).keySet());
@@ -78,7 +124,7 @@ public final class CalendarService {
     /// K1 — only a chair changes the calendar; every field is checked before anything is saved.
     public CalendarSettings update(Person actor, CalendarUpdate u) {
         requireChair(actor);
-        return repository.dsl().transactionResult(tx -> {
+        var saved = repository.dsl().transactionResult(tx -> {
             var repo = CalendarRepository.in(tx.dsl());
             var s = repo.load();
             var zone = s.zone();
@@ -119,6 +165,8 @@ public final class CalendarService {
             repo.save(updated);
             return repo.load();
         });
+        changed();
+        return saved;
     }
 
     /// K2 — a chair adds a holiday by hand; answers true when the date was new.
@@ -126,14 +174,18 @@ public final class CalendarService {
         requireChair(actor);
         var day = CalendarText.date("date", date);
         var label = name == null || name.isBlank() ? "" : io.eteam.problem.Text.optional("name", name, 200, false);
-        return repository.putHoliday(day, label);
+        boolean added = repository.putHoliday(day, label);
+        changed();
+        return added;
     }
 
     /// K2 — a chair removes a hand-added holiday; a country's holidays come from the library.
     public void removeHoliday(Person actor, String date) {
         requireChair(actor);
         var day = CalendarText.date("date", date);
-        if (!repository.removeHoliday(day)) {
+        boolean removed = repository.removeHoliday(day);
+        changed();
+        if (!removed) {
             throw Problem.notFound(day + " is not a holiday added by hand; a country's public holidays are switched off with 'calendar set --holidays none'.");
         }
     }

@@ -24,6 +24,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         var settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withRenderSchema(false)
+                .withBindOffsetDateTimeType(true)
+                .withFetchWarnings(false)
                 .withExecuteLogging(false);
         this.dsl = DSL.using(dataSource, dialect, settings);
     }

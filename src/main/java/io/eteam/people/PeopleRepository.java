@@ -3,16 +3,26 @@ package io.eteam.people;
 import static io.eteam.db.schema.Tables.API_TOKEN;
 import static io.eteam.db.schema.Tables.PERSON;
 
+import io.eteam.db.Rendered;
 import io.eteam.db.schema.tables.records.PersonRecord;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /// People and token hashes in the database.
 public final class PeopleRepository {
+
+    /// A token's hash and its holder's columns.
+    private static final Field<?>[] HOLDER_FIELDS = holderFields();
+    private static final Rendered HOLDER = new Rendered(dsl -> dsl.select(HOLDER_FIELDS)
+            .from(API_TOKEN)
+            .join(PERSON).on(PERSON.HANDLE.eq(API_TOKEN.HANDLE))
+            .where(API_TOKEN.TOKEN_HASH.eq(""))
+            .and(PERSON.ACTIVE.eq(DSL.inline(true))));
 
     private final DSLContext dsl;
 
@@ -78,12 +88,16 @@ public final class PeopleRepository {
 
     /// The active person holding the token with this hash, with the stored hash beside it.
     public Optional<Holder> activeHolder(String tokenHash) {
-        return dsl.select(API_TOKEN.TOKEN_HASH, PERSON.asterisk())
-                .from(API_TOKEN)
-                .join(PERSON).on(PERSON.HANDLE.eq(API_TOKEN.HANDLE))
-                .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
-                .and(PERSON.ACTIVE.isTrue())
+        return HOLDER.query(dsl, tokenHash).coerce(HOLDER_FIELDS)
                 .fetchOptional(r -> new Holder(r.get(API_TOKEN.TOKEN_HASH), toPerson(r.into(PERSON))));
+    }
+
+    private static Field<?>[] holderFields() {
+        var person = PERSON.fields();
+        var fields = new Field<?>[person.length + 1];
+        fields[0] = API_TOKEN.TOKEN_HASH;
+        System.arraycopy(person, 0, fields, 1, person.length);
+        return fields;
     }
 
     /// A stored token hash and its holder.

@@ -87,8 +87,8 @@ final class BlockerRoutes {
 
     void get(Context ctx) {
         Auth.actor(ctx);
-        long id = id(ctx);
-        ctx.json(new BlockerDetail(json(blockers.get(id)), blockers.history(id)));
+        var blocker = blockers.get(id(ctx));
+        ctx.json(new BlockerDetail(json(blocker), blockers.history(blocker)));
     }
 
     void edit(Context ctx) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.eteam.problem.Problem;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -24,6 +25,7 @@ final class Json {
 
     static final ObjectMapper MAPPER = strictScalars(new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new BlackbirdModule())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
