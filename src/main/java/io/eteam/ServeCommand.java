@@ -46,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             db = Demo.temporaryDatabase();
         }
+        var webReady = new Thread(io.eteam.web.WebServer::prepare, "eteam-prepare");
+        webReady.setDaemon(true);
+        webReady.start();
         App app;
         try {
             if (demo) {

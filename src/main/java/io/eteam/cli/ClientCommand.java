@@ -1,8 +1,9 @@
 package io.eteam.cli;
 
+import static io.eteam.cli.ClientJson.JSON;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,10 +13,6 @@ import picocli.CommandLine.Spec;
 /// A command that talks to an eteam server: it resolves the server and token, calls the
 /// API, and prints a table (or the API's JSON with `--json`).
 abstract class ClientCommand implements Callable<Integer> {
-
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     @Spec
     CommandSpec spec;

@@ -1,5 +1,8 @@
 package io.eteam.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /// Makes command objects for picocli and gives every client command the same credentials
@@ -21,11 +24,39 @@ public final class ClientFactory implements CommandLine.IFactory {
         return made;
     }
 
-    /// The client commands, in the order `eteam --help` lists them.
-    public static Class<?>[] commands() {
-        return new Class<?>[] {LoginCommand.class, WhoamiCommand.class, PeopleCommand.class,
-                RaiseCommand.class, BlockersCommand.class, ShowCommand.class,
-                CloseCommands.Resolve.class, CloseCommands.WithdrawBlocker.class, ImportCommand.class, ReportCommand.class, CalendarCommand.class,
-                MeetingCommands.Show.class, MeetingCommands.CheckIn.class, MeetingCommands.AgendaCommand.class, MeetingCommands.Rank.class};
+    /// Starts making the client's JSON mapper on a second thread: Jackson takes as long to set
+    /// up as picocli takes to read the command, so a client command does both at once.
+    public static void prepare() {
+        var thread = new Thread(() -> ClientJson.JSON.createObjectNode(), "eteam-json");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /// The client commands by name (each class's `@Command(name)`), in the order `eteam --help`
+    /// lists them.
+    public static Map<String, Class<?>> commands() {
+        return COMMANDS;
+    }
+
+    private static final Map<String, Class<?>> COMMANDS = Collections.unmodifiableMap(byName());
+
+    private static Map<String, Class<?>> byName() {
+        var commands = new LinkedHashMap<String, Class<?>>();
+        commands.put("login", LoginCommand.class);
+        commands.put("whoami", WhoamiCommand.class);
+        commands.put("people", PeopleCommand.class);
+        commands.put("raise", RaiseCommand.class);
+        commands.put("blockers", BlockersCommand.class);
+        commands.put("show", ShowCommand.class);
+        commands.put("resolve", CloseCommands.Resolve.class);
+        commands.put("withdraw", CloseCommands.WithdrawBlocker.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("report", ReportCommand.class);
+        commands.put("calendar", CalendarCommand.class);
+        commands.put("meeting", MeetingCommands.Show.class);
+        commands.put("checkin", MeetingCommands.CheckIn.class);
+        commands.put("agenda", MeetingCommands.AgendaCommand.class);
+        commands.put("rank", MeetingCommands.Rank.class);
+        return commands;
     }
 }

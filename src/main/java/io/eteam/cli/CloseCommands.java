@@ -1,5 +1,7 @@
 package io.eteam.cli;
 
+import static io.eteam.cli.ClientJson.JSON;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

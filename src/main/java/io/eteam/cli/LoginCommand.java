@@ -1,5 +1,7 @@
 package io.eteam.cli;
 
+import static io.eteam.cli.ClientJson.JSON;
+
 import picocli.CommandLine.Command;
 
 /// `eteam login`: checks a token against a server and saves both for later commands.

@@ -1,5 +1,7 @@
 package io.eteam.cli;
 
+import static io.eteam.cli.ClientJson.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;

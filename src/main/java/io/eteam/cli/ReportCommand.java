@@ -1,5 +1,7 @@
 package io.eteam.cli;
 
+import static io.eteam.cli.ClientJson.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -118,7 +120,7 @@ final class ReportCommand implements Runnable {
     }
 
     private static JsonNode statusAsSla(JsonNode row) {
-        return ClientCommand.JSON.createObjectNode().put("sla", Format.text(row, "status"));
+        return JSON.createObjectNode().put("sla", Format.text(row, "status"));
     }
 
     private static void groups(PrintWriter out, String heading, JsonNode groups) {

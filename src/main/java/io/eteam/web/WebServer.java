@@ -36,6 +36,22 @@ public final class WebServer {
     private final Javalin app;
     private final Events events = new Events();
 
+    /// Loads and initialises the web stack's classes (Jackson, Javalin, Jetty) without serving:
+    /// `eteam serve` runs this on a second thread while it opens the database, which takes
+    /// as long again, so a server starts answering sooner on a machine with two cores.
+    public static void prepare() {
+        try {
+            Json.MAPPER.writeValueAsString(Map.of("status", "ok"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.routes.get("/", ctx -> ctx.result("ok"));
+        });
+    }
+
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
                      SlaService sla, Clock clock) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);

@@ -45,7 +45,7 @@ public final class Cli {
     public Result run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var cl = Main.commandLine(new Credentials(env, home.toString()));
+        var cl = Main.commandLine(new Credentials(env, home.toString()), args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);

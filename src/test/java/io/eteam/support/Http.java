@@ -68,6 +68,19 @@ public final class Http {
         return request;
     }
 
+    /// The headers of the answer to an unauthenticated GET of `path`.
+    public java.net.http.HttpHeaders headers(String path) {
+        try {
+            return client.send(request("GET", path, null, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response exchange(HttpRequest request) {
         try {
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());

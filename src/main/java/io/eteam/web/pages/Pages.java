@@ -12,7 +12,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import java.net.URI;
 import java.time.Clock;
 
@@ -30,6 +29,7 @@ public final class Pages {
 
     private final Sessions sessions;
     private final Templates templates = new Templates();
+    private final StaticFiles files = new StaticFiles();
     private final LoginPage login;
     private final DashboardPage dashboard;
     private final AgendaPage agenda;
@@ -49,13 +49,9 @@ public final class Pages {
 
     /// Adds the pages' routes, their guard, and the static files they load.
     public void configure(JavalinConfig config) {
-        config.staticFiles.enableWebjars();
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = "/static";
-            files.location = Location.CLASSPATH;
-        });
         var routes = config.routes;
+        routes.get("/static/{file}", files::own);
+        routes.get("/webjars/<path>", files::webjar);
         routes.beforeMatched(ctx -> {
             if (isPage(ctx)) {
                 guard(ctx);
