@@ -43,9 +43,22 @@ public final class App implements AutoCloseable {
         return new App(Database.open(dbUrl), clock);
     }
 
-    /// Starts answering HTTP on `host:port` (port 0 picks a free one).
+    /// Wires the services while the database at `dbUrl` opens on a thread of its own (see
+    /// `Database.opening`); `awaitOpen` waits for it, and so does every request.
+    public static App opening(String dbUrl, Clock clock) {
+        return new App(Database.opening(dbUrl), clock);
+    }
+
+    /// Waits until the database is open and migrated; throws what opening it threw.
+    public App awaitOpen() {
+        database.awaitOpen();
+        return this;
+    }
+
+    /// Starts answering HTTP on `host:port` (port 0 picks a free one); a request waits until
+    /// the database is open.
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, clock).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, clock, database::awaitOpen).start(host, port);
         return this;
     }
 

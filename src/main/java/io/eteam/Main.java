@@ -16,6 +16,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && ClientFactory.commands().containsKey(args[0])) {
             ClientFactory.prepare();
+        } else if (args.length > 0 && args[0].equals("serve")) {
+            ServeCommand.prepare();
         }
         System.exit(commandLine(Credentials.fromSystem(), args).execute(args));
     }

@@ -10,12 +10,13 @@ final class Operator {
         var text = String.valueOf(e.getMessage());
         var cause = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            var m = String.valueOf(t.getMessage());
-            if (m.contains("Database may be already in use") || m.contains("already in use")) {
-                return "The database " + db + " is in use by another eteam process; stop it first, or pass another --db.";
-            }
-            if (m.contains("Address already in use") || t instanceof java.net.BindException) {
+            if (t instanceof java.net.BindException) {
                 return "The port is already in use; stop whatever listens there, or pass another --port.";
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Database may be already in use")) {
+                return "The database " + db + " is in use by another eteam process; stop it first, or pass another --db.";
             }
         }
         return "eteam could not start with database " + db + ": " + text.lines().findFirst().orElse(cause.toString());

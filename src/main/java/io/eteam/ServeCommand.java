@@ -33,6 +33,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "serve a fictional E-Team with twelve weeks of history from a temporary in-memory database, and print how to sign in")
     boolean demo;
 
+    /// Starts loading the web stack on a second thread (`WebServer.prepare`), so that it is
+    /// ready by the time the database is open; `Main` calls this before it parses the arguments.
+    static void prepare() {
+        var thread = new Thread(io.eteam.web.WebServer::prepare, "eteam-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
@@ -46,9 +54,6 @@ final class ServeCommand implements Callable<Integer> {
             }
             db = Demo.temporaryDatabase();
         }
-        var webReady = new Thread(io.eteam.web.WebServer::prepare, "eteam-prepare");
-        webReady.setDaemon(true);
-        webReady.start();
         App app;
         try {
             if (demo) {
@@ -56,8 +61,16 @@ final class ServeCommand implements Callable<Integer> {
                 out.flush();
                 signIn = Demo.seed(db, Clock.systemUTC().instant());
             }
-            app = App.open(db, Clock.systemUTC()).serve(host, port);
+            app = App.opening(db, Clock.systemUTC());
         } catch (RuntimeException e) {
+            err.println(Operator.explain(e, db));
+            err.flush();
+            return Exit.UNAVAILABLE;
+        }
+        try {
+            app.serve(host, port).awaitOpen();
+        } catch (RuntimeException e) {
+            app.close();
             err.println(Operator.explain(e, db));
             err.flush();
             return Exit.UNAVAILABLE;

@@ -52,6 +52,32 @@ class DurabilityIT {
         }
     }
 
+    @Test
+    void a_server_stopped_by_sigterm_closes_its_database_cleanly_and_keeps_every_write() throws Exception {
+        var db = "jdbc:h2:file:" + dir.resolve("eteam");
+        var init = run("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
+        assertThat(init.exitValue()).isZero();
+        var lines = Files.readAllLines(dir.resolve("init.out"), StandardCharsets.UTF_8);
+        var token = lines.get(lines.size() - 1);
+
+        int port = freePort();
+        var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
+        var http = new Http("http://127.0.0.1:" + port);
+        waitForHealth(http);
+        var made = http.post("/api/v1/blockers", token, "{\"title\": \"Before the stop\", \"kind\": \"blocked\"}");
+        assertThat(made.status()).isEqualTo(201);
+        server.destroy();
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        // H2 writes a trace file only when something failed, such as its own exit hook closing
+        // the database under the server's connections before the server closed them.
+        assertThat(dir.resolve("eteam.trace.db")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("serve.err"))).doesNotContain("Exception");
+        try (var app = App.open(db, Clock.systemUTC())) {
+            assertThat(app.blockers().get(made.json().path("id").asLong()).title()).isEqualTo("Before the stop");
+        }
+    }
+
     private Process run(String... args) throws IOException, InterruptedException {
         var process = builder(args).redirectOutput(dir.resolve(args[0] + ".out").toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -50,10 +50,16 @@ public final class WebServer {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.routes.get("/", ctx -> ctx.result("ok"));
         });
+        // Jetty's thread pool makes the JVM's platform MBean server as it is first loaded, the
+        // longest single step of starting; a server and its connector and servlet context, made
+        // and dropped unstarted, load most of what starting Jetty loads.
+        var server = new org.eclipse.jetty.server.Server(new org.eclipse.jetty.util.thread.QueuedThreadPool());
+        server.addConnector(new org.eclipse.jetty.server.ServerConnector(server));
+        server.setHandler(new org.eclipse.jetty.ee10.servlet.ServletContextHandler());
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, Clock clock) {
+                     SlaService sla, Clock clock, Runnable awaitDatabase) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var auth = new Auth(people, sessions);
         var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, events, clock);
@@ -69,6 +75,8 @@ public final class WebServer {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
+            // The database may still be opening when the server starts (App.opening).
+            config.routes.before(ctx -> awaitDatabase.run());
             config.routes.before("/api/*", ctx -> {
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("X-Content-Type-Options", "nosniff");
