@@ -1,5 +1,7 @@
 package io.eteam.cli;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,10 +26,19 @@ public final class ClientFactory implements CommandLine.IFactory {
         return made;
     }
 
-    /// Starts making the client's JSON mapper on a second thread: Jackson takes as long to set
-    /// up as picocli takes to read the command, so a client command does both at once.
+    /// Sets up on a second thread what a client command needs after picocli has read it: the
+    /// JSON mapper (Jackson takes as long to set up as picocli takes to read a command) and the
+    /// JDK's HTTP client, made ready by a connection object that is never connected.
     public static void prepare() {
-        var thread = new Thread(() -> ClientJson.JSON.createObjectNode(), "eteam-json");
+        var thread = new Thread(() -> {
+            try {
+                var json = ClientJson.JSON;
+                json.readTree(json.writeValueAsBytes(json.createObjectNode().put("prepare", 1)));
+                URI.create("http://127.0.0.1/").toURL().openConnection();
+            } catch (IOException e) {
+                // Only a head start: the command itself will meet and report any real problem.
+            }
+        }, "eteam-prepare");
         thread.setDaemon(true);
         thread.start();
     }
