@@ -10,18 +10,19 @@
 # target/eteam-serve.jsa, and C2 compiling later); the load runs against the launcher's
 # server when there is one, else against the plain `java -jar` one.
 #
-# Settings (environment): WRK_THREADS (2), WRK_CONNECTIONS (32), WRK_DURATION (15s) for
-# each measured run, WRK_WARMUP (5s) for the unmeasured run before each, SERVER_JAVA_OPTS
-# (-Xmx128m), STARTS (3) start-ups to time each way. Needs java, wrk and curl; takes
-# about 90 s. Builds nothing itself.
+# Settings (environment): WRK_THREADS (2), WRK_CONNECTIONS (32), WRK_DURATION (10s) for
+# each measured run, WRK_WARMUP (10s) for the unmeasured run of each endpoint first, ROUNDS
+# (3) of measured runs, SERVER_JAVA_OPTS (-Xmx128m), STARTS (5) start-ups to time each way.
+# Needs java, wrk and curl; takes about three minutes. Builds nothing itself.
 
 source "$(dirname "$0")/common.sh"
 
 THREADS=${WRK_THREADS:-2}
 CONNECTIONS=${WRK_CONNECTIONS:-32}
-DURATION=${WRK_DURATION:-15s}
-WARMUP=${WRK_WARMUP:-5s}
-STARTS=${STARTS:-3}
+DURATION=${WRK_DURATION:-10s}
+WARMUP=${WRK_WARMUP:-10s}
+ROUNDS=${ROUNDS:-3}
+STARTS=${STARTS:-5}
 read -r -a SERVER_OPTS <<<"${SERVER_JAVA_OPTS:--Xmx128m}"
 LUA=$ROOT/src/bench/eteam.lua
 
@@ -68,22 +69,39 @@ add_vp_and_blocker
 
 RAISE_BODY='{"title":"Benchmark load blocker","kind":"blocked","impact":"low","detail":"Raised by src/bench/http.sh."}'
 
-# measure NAME PATH [TOKEN [BODY]]: a warm-up run, then the measured run; sets RPS[NAME].
-declare -A RPS NON2XX SOCKET
-measure() {
-    local name=$1 path=$2 token=${3:--} body=(${4+"$4"}) result
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$LUA" "$URL$path" -- "$token" "${body[@]}" >/dev/null
-    result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$LUA" "$URL$path" -- "$token" "${body[@]}" | grep '^RESULT')
-    printf '%-32s %s\n' "$name" "${result#RESULT }"
-    RPS[$name]=$(sed -n 's/.* rps=\([0-9]*\).*/\1/p' <<<"$result")
-    NON2XX[$name]=$(sed -n 's/.* non2xx=\([0-9]*\).*/\1/p' <<<"$result")
-    SOCKET[$name]=$(awk '{ n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^(connect|read|write|timeout)=/) { split($i, kv, "="); n += kv[2] } print n }' <<<"$result")
+# run_wrk SECONDS PATH TOKEN [BODY]: one wrk run; prints its RESULT line.
+run_wrk() {
+    local duration=$1 path=$2 token=$3 body=(${4+"$4"})
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" -s "$LUA" "$URL$path" -- "$token" "${body[@]}" | grep '^RESULT'
 }
 
-echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION -s src/bench/eteam.lua (after a $WARMUP warm-up of the same), one endpoint at a time"
-measure "GET /api/v1/health" /api/v1/health
-measure "GET /api/v1/blockers/$BLOCKER_ID" "/api/v1/blockers/$BLOCKER_ID" "$VP_TOKEN"
-measure "POST /api/v1/blockers" /api/v1/blockers "$VP_TOKEN" "$RAISE_BODY"
+# measure NAME PATH [TOKEN [BODY]]: one measured run, added to ROUND_RPS[NAME], NON2XX and SOCKET.
+declare -A ROUND_RPS RPS NON2XX SOCKET
+measure() {
+    local name=$1 path=$2 token=${3:--} result
+    result=$(run_wrk "$DURATION" "$path" "$token" ${4+"$4"})
+    printf '%-32s %s\n' "$name" "${result#RESULT }"
+    ROUND_RPS[$name]+=" $(sed -n 's/.* rps=\([0-9]*\).*/\1/p' <<<"$result")"
+    NON2XX[$name]=$(( ${NON2XX[$name]:-0} + $(sed -n 's/.* non2xx=\([0-9]*\).*/\1/p' <<<"$result") ))
+    SOCKET[$name]=$(( ${SOCKET[$name]:-0} + $(awk '{ n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^(connect|read|write|timeout)=/) { split($i, kv, "="); n += kv[2] } print n }' <<<"$result") ))
+}
+
+GET_PATH=/api/v1/blockers/$BLOCKER_ID
+echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION -s src/bench/eteam.lua, one endpoint at a time: a $WARMUP"
+echo "      warm-up of each, then $ROUNDS rounds of the three, each endpoint's figure the median of its rounds"
+echo "      (rounds, not one long run each, so that a change in the machine's speed hits all three alike)"
+run_wrk "$WARMUP" /api/v1/health - >/dev/null
+run_wrk "$WARMUP" "$GET_PATH" "$VP_TOKEN" >/dev/null
+run_wrk "$WARMUP" /api/v1/blockers "$VP_TOKEN" "$RAISE_BODY" >/dev/null
+for (( round = 1; round <= ROUNDS; round++ )); do
+    measure "GET /api/v1/health" /api/v1/health
+    measure "GET $GET_PATH" "$GET_PATH" "$VP_TOKEN"
+    measure "POST /api/v1/blockers" /api/v1/blockers "$VP_TOKEN" "$RAISE_BODY"
+done
+for name in "${!ROUND_RPS[@]}"; do
+    read -r -a figures <<<"${ROUND_RPS[$name]}"
+    RPS[$name]=$(median "${figures[@]}")
+done
 
 health=${RPS["GET /api/v1/health"]}
 get=${RPS["GET /api/v1/blockers/$BLOCKER_ID"]}

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -21,9 +23,13 @@ public final class BlockerRepository {
 
     private static final Rendered FIND = new Rendered(dsl -> dsl.selectFrom(BLOCKER).where(BLOCKER.ID.eq(0L)));
     private static final Field<?>[] EVENT = {BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR, BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE};
-    private static final Rendered HISTORY = new Rendered(dsl -> dsl.select(EVENT)
-            .from(BLOCKER_EVENT)
-            .where(BLOCKER_EVENT.BLOCKER_ID.eq(0L))
+
+    /// A blocker's columns and, on each row, one event of its history (none when it has none).
+    private static final Field<?>[] WITH_EVENT = withEvent();
+    private static final Rendered FIND_WITH_HISTORY = new Rendered(dsl -> dsl.select(WITH_EVENT)
+            .from(BLOCKER)
+            .leftJoin(BLOCKER_EVENT).on(BLOCKER_EVENT.BLOCKER_ID.eq(BLOCKER.ID))
+            .where(BLOCKER.ID.eq(0L))
             .orderBy(BLOCKER_EVENT.ID));
 
     private final DSLContext dsl;
@@ -62,6 +68,29 @@ public final class BlockerRepository {
 
     public Optional<Blocker> find(long id) {
         return FIND.query(dsl, id).coerce(BLOCKER).fetchOptional(BlockerRepository::toBlocker);
+    }
+
+    /// A blocker and its history, oldest event first, in one query: `GET /api/v1/blockers/{id}`.
+    public Optional<BlockerWithHistory> findWithHistory(long id) {
+        var rows = FIND_WITH_HISTORY.query(dsl, id).coerce(WITH_EVENT).fetch();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var history = new ArrayList<BlockerEvent>(rows.size());
+        for (var r : rows) {
+            if (r.get(BLOCKER_EVENT.AT) != null) {
+                history.add(new BlockerEvent(r.get(BLOCKER_EVENT.AT).toInstant(), r.get(BLOCKER_EVENT.ACTOR),
+                        r.get(BLOCKER_EVENT.ACTION), r.get(BLOCKER_EVENT.CHANGE)));
+            }
+        }
+        return Optional.of(new BlockerWithHistory(toBlocker(rows.get(0).into(BLOCKER)), history));
+    }
+
+    private static Field<?>[] withEvent() {
+        var blocker = BLOCKER.fields();
+        var fields = Arrays.copyOf(blocker, blocker.length + EVENT.length);
+        System.arraycopy(EVENT, 0, fields, blocker.length, EVENT.length);
+        return fields;
     }
 
     /// Locks the row for the rest of the transaction, so concurrent changes queue up.
@@ -132,11 +161,6 @@ public final class BlockerRepository {
                 .execute();
     }
 
-    public List<BlockerEvent> history(long blockerId) {
-        return HISTORY.query(dsl, blockerId).coerce(EVENT)
-                .fetch(r -> new BlockerEvent(r.get(BLOCKER_EVENT.AT).toInstant(), r.get(BLOCKER_EVENT.ACTOR),
-                        r.get(BLOCKER_EVENT.ACTION), r.get(BLOCKER_EVENT.CHANGE)));
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

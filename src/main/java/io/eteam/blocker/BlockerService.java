@@ -69,12 +69,12 @@ public final class BlockerService {
     }
 
     public List<BlockerEvent> history(long id) {
-        return history(get(id));
+        return withHistory(id).history();
     }
 
-    /// The history of a blocker just read, without reading it again.
-    public List<BlockerEvent> history(Blocker blocker) {
-        return blockers.history(blocker.id());
+    /// A blocker with its history, read together.
+    public BlockerWithHistory withHistory(long id) {
+        return blockers.findWithHistory(id).orElseThrow(() -> notFound(id));
     }
 
     /// What was open at an instant (raised before it, not closed before it).

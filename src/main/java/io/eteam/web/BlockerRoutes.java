@@ -87,8 +87,8 @@ final class BlockerRoutes {
 
     void get(Context ctx) {
         Auth.actor(ctx);
-        var blocker = blockers.get(id(ctx));
-        ctx.json(new BlockerDetail(json(blocker), blockers.history(blocker)));
+        var found = blockers.withHistory(id(ctx));
+        ctx.json(new BlockerDetail(json(found.blocker()), found.history()));
     }
 
     void edit(Context ctx) {
