@@ -2,6 +2,7 @@ package io.eteam;
 
 import io.eteam.cli.Exit;
 import io.eteam.demo.Demo;
+import io.eteam.web.WebServer;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +37,13 @@ final class ServeCommand implements Callable<Integer> {
     /// Starts loading the web stack on a second thread (`WebServer.prepare`), so that it is
     /// ready by the time the database is open; `Main` calls this before it parses the arguments.
     static void prepare() {
-        var thread = new Thread(io.eteam.web.WebServer::prepare, "eteam-prepare");
+        var thread = new Thread(() -> {
+            try {
+                WebServer.prepare();
+            } catch (Exception e) {
+                // Only a head start: starting the server itself meets and reports any real problem.
+            }
+        }, "eteam-prepare");
         thread.setDaemon(true);
         thread.start();
     }

@@ -25,10 +25,7 @@ class DurabilityIT {
     @Test
     void every_acknowledged_blocker_survives_kill_minus_9_of_the_server() throws Exception {
         var db = "jdbc:h2:file:" + dir.resolve("eteam");
-        var init = run("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
-        assertThat(init.exitValue()).isZero();
-        var lines = Files.readAllLines(dir.resolve("init.out"), StandardCharsets.UTF_8);
-        var token = lines.get(lines.size() - 1);
+        var token = init(db);
 
         int port = freePort();
         var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
@@ -55,10 +52,7 @@ class DurabilityIT {
     @Test
     void a_server_stopped_by_sigterm_closes_its_database_cleanly_and_keeps_every_write() throws Exception {
         var db = "jdbc:h2:file:" + dir.resolve("eteam");
-        var init = run("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
-        assertThat(init.exitValue()).isZero();
-        var lines = Files.readAllLines(dir.resolve("init.out"), StandardCharsets.UTF_8);
-        var token = lines.get(lines.size() - 1);
+        var token = init(db);
 
         int port = freePort();
         var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
@@ -76,6 +70,14 @@ class DurabilityIT {
         try (var app = App.open(db, Clock.systemUTC())) {
             assertThat(app.blockers().get(made.json().path("id").asLong()).title()).isEqualTo("Before the stop");
         }
+    }
+
+    /// Runs `eteam init` on `db` and answers the chair's token, printed alone on the last line.
+    private String init(String db) throws IOException, InterruptedException {
+        var init = run("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
+        assertThat(init.exitValue()).isZero();
+        var lines = Files.readAllLines(dir.resolve("init.out"), StandardCharsets.UTF_8);
+        return lines.get(lines.size() - 1);
     }
 
     private Process run(String... args) throws IOException, InterruptedException {

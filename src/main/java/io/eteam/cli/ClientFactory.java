@@ -11,6 +11,8 @@ import picocli.CommandLine;
 /// source (the real environment, or a test's).
 public final class ClientFactory implements CommandLine.IFactory {
 
+    private static final Map<String, Class<?>> COMMANDS = Collections.unmodifiableMap(byName());
+
     private final Credentials credentials;
 
     public ClientFactory(Credentials credentials) {
@@ -35,8 +37,8 @@ public final class ClientFactory implements CommandLine.IFactory {
                 var json = ClientJson.JSON;
                 json.readTree(json.writeValueAsBytes(json.createObjectNode().put("prepare", 1)));
                 URI.create("http://127.0.0.1/").toURL().openConnection();
-            } catch (IOException e) {
-                // Only a head start: the command itself will meet and report any real problem.
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the command itself meets and reports any real problem.
             }
         }, "eteam-prepare");
         thread.setDaemon(true);
@@ -48,8 +50,6 @@ public final class ClientFactory implements CommandLine.IFactory {
     public static Map<String, Class<?>> commands() {
         return COMMANDS;
     }
-
-    private static final Map<String, Class<?>> COMMANDS = Collections.unmodifiableMap(byName());
 
     private static Map<String, Class<?>> byName() {
         var commands = new LinkedHashMap<String, Class<?>>();

@@ -1,5 +1,6 @@
 package io.eteam.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
 import io.eteam.meeting.MeetingService;
@@ -14,6 +15,10 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +42,10 @@ public final class WebServer {
     private final Events events = new Events();
 
     /// Loads and initialises the web stack's classes (Jackson, Javalin, Jetty) without serving:
-    /// `eteam serve` runs this on a second thread while it opens the database, which takes
-    /// as long again, so a server starts answering sooner on a machine with two cores.
-    public static void prepare() {
-        try {
-            Json.MAPPER.writeValueAsString(Map.of("status", "ok"));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /// `eteam serve` runs this on a second thread while it reads its arguments and opens the
+    /// database, so that on a machine with two cores its server starts answering sooner.
+    public static void prepare() throws JsonProcessingException {
+        Json.MAPPER.writeValueAsString(Map.of("status", "ok"));
         Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -53,9 +54,9 @@ public final class WebServer {
         // Jetty's thread pool makes the JVM's platform MBean server as it is first loaded, the
         // longest single step of starting; a server and its connector and servlet context, made
         // and dropped unstarted, load most of what starting Jetty loads.
-        var server = new org.eclipse.jetty.server.Server(new org.eclipse.jetty.util.thread.QueuedThreadPool());
-        server.addConnector(new org.eclipse.jetty.server.ServerConnector(server));
-        server.setHandler(new org.eclipse.jetty.ee10.servlet.ServletContextHandler());
+        var server = new Server(new QueuedThreadPool());
+        server.addConnector(new ServerConnector(server));
+        server.setHandler(new ServletContextHandler());
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
