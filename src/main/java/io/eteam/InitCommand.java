@@ -1,5 +1,6 @@
 package io.eteam;
 
+import io.eteam.db.Database;
 import io.eteam.cli.Exit;
 import io.eteam.problem.Problem;
 import java.time.Clock;
@@ -22,7 +23,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "the first chair's full name")
     String name;
 
-    @Option(names = "--db", defaultValue = "${env:ETEAM_DB:-jdbc:h2:file:./data/eteam}", paramLabel = "URL",
+    @Option(names = "--db", defaultValue = "${env:ETEAM_DB:-" + Database.DEFAULT_URL + "}", paramLabel = "URL",
             description = "JDBC URL (default an H2 file under ./data, or ETEAM_DB)")
     String db;
 
@@ -41,7 +42,7 @@ final class InitCommand implements Callable<Integer> {
         } catch (Problem p) {
             err.println(p.getMessage());
             err.flush();
-            return p.kind().status == 403 || p.kind().status == 401 ? Exit.DENIED : Exit.REFUSED;
+            return Exit.forStatus(p.kind().status);
         } catch (RuntimeException e) {
             err.println(Operator.explain(e, db));
             err.flush();

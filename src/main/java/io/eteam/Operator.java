@@ -8,7 +8,6 @@ final class Operator {
 
     static String explain(RuntimeException e, String db) {
         var text = String.valueOf(e.getMessage());
-        var cause = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.BindException) {
                 return "The port is already in use; stop whatever listens there, or pass another --port.";
@@ -19,6 +18,6 @@ final class Operator {
                 return "The database " + db + " is in use by another eteam process; stop it first, or pass another --db.";
             }
         }
-        return "eteam could not start with database " + db + ": " + text.lines().findFirst().orElse(cause.toString());
+        return "eteam could not start with database " + db + ": " + text.lines().findFirst().orElse(e.toString());
     }
 }

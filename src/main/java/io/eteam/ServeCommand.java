@@ -1,6 +1,7 @@
 package io.eteam;
 
 import io.eteam.cli.Exit;
+import io.eteam.db.Database;
 import io.eteam.demo.Demo;
 import io.eteam.web.WebServer;
 import java.time.Clock;
@@ -26,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default all interfaces; 127.0.0.1 for this machine only)")
     String host;
 
-    @Option(names = "--db", defaultValue = "${env:ETEAM_DB:-jdbc:h2:file:./data/eteam}", paramLabel = "URL",
+    @Option(names = "--db", defaultValue = "${env:ETEAM_DB:-" + Database.DEFAULT_URL + "}", paramLabel = "URL",
             description = "JDBC URL (default an H2 file under ./data, or ETEAM_DB)")
     String db;
 

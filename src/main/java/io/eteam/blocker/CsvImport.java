@@ -4,12 +4,14 @@ import io.eteam.problem.Problem;
 import io.eteam.problem.Text;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -46,7 +48,7 @@ public final class CsvImport {
                 // The line a record starts on: one after the line breaks read so far (a quoted
                 // field may span lines, so record numbers alone would drift).
                 long line = parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
+                if (!hasNext(records, line)) {
                     break;
                 }
                 rows.add(row(records.next(), line, mayRaise, mayOwn, zone, now));
@@ -58,6 +60,17 @@ public final class CsvImport {
             throw Problem.invalid("csv", "The file has a header but no blockers.");
         }
         return rows;
+    }
+
+    /// The parser reads the next record as it is asked whether there is one, and reports a
+    /// malformed one (an unclosed quote, text after a closing quote) as an unchecked exception.
+    private static boolean hasNext(Iterator<CSVRecord> records, long line) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw Problem.invalid("csv", "Line " + line + ": a quoted field is not closed, or its closing quote is followed by"
+                    + " something other than a comma or the end of the line. Inside quotes, write a quote as two quotes (\"\").");
+        }
     }
 
     private static Row row(CSVRecord r, long line, Predicate<String> mayRaise, Predicate<String> mayOwn, ZoneId zone, Instant now) {

@@ -163,7 +163,7 @@ public final class CalendarService {
             var updated = new CalendarSettings(zone, days, start, end, country, s.manualHolidays(), target,
                     meetingDay, meetingTime, meetingMinutes);
             repo.save(updated);
-            return repo.load();
+            return updated;
         });
         changed();
         return saved;

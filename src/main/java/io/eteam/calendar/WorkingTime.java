@@ -59,9 +59,19 @@ public final class WorkingTime {
         return Instant.ofEpochSecond(afterNextSecond - 1, from.getNano());
     }
 
-    /// Working minutes expressed in working days of this calendar.
+    /// Working minutes expressed in working days of this calendar, unrounded.
     public static double days(WorkCalendar cal, long minutes) {
         return (double) minutes / cal.minutesPerDay();
+    }
+
+    /// floor(100 × minutes / minutesPerDay + ½), in whole numbers: no decimal division, so
+    /// 276 of 480 minutes is 58 hundredths, not the 57 a double's 0.57499… would round to.
+    public static long hundredthsOfDays(long minutes, int minutesPerDay) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("Working minutes are 0 or more: got " + minutes + ".");
+        }
+        long twice = 2L * minutesPerDay;
+        return (200 * minutes + minutesPerDay) / twice;
     }
 
     private static long workingSeconds(WorkCalendar cal, long from, long to) {

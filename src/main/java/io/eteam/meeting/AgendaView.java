@@ -1,12 +1,14 @@
 package io.eteam.meeting;
 
 import io.eteam.agenda.Agenda;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /// An agenda as the API shows it: the meeting with its status, the slots, and the overflow,
-/// with working days rounded to two decimals.
+/// with working days rounded to two decimals as the SLA clock rounds them.
 public record AgendaView(Header meeting, List<Agenda.Item> items, List<Agenda.Overflow> overflow) {
 
     /// The meeting an agenda belongs to.
@@ -26,7 +28,10 @@ public record AgendaView(Header meeting, List<Agenda.Item> items, List<Agenda.Ov
         return new AgendaView(new Header(m.date(), m.startsAt(), m.endsAt(), m.minutes(), status, zone), items, overflow);
     }
 
-    private static double round(double days) {
-        return Math.round(days * 100) / 100.0;
+    /// Two decimals, half up, as the SLA clock rounds (`WorkingTime.hundredthsOfDays`): through
+    /// the shortest decimal of the double, so 276 of 480 minutes (0.575, held as 0.57499…) is
+    /// 0.58 here too, not the 0.57 that `Math.round(days * 100)` gave.
+    static double round(double days) {
+        return BigDecimal.valueOf(days).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }

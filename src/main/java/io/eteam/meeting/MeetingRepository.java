@@ -130,15 +130,6 @@ public final class MeetingRepository {
         }
     }
 
-    /// How many meetings each person attended between two dates (inclusive).
-    public Map<String, Integer> attendanceCounts(LocalDate from, LocalDate to) {
-        return dsl.select(ATTENDANCE.HANDLE, org.jooq.impl.DSL.count())
-                .from(ATTENDANCE)
-                .where(ATTENDANCE.MEETING_DATE.between(from, to))
-                .groupBy(ATTENDANCE.HANDLE)
-                .fetchMap(r -> r.value1(), r -> r.value2());
-    }
-
     private static OffsetDateTime utc(Instant i) {
         return i == null ? null : i.atOffset(ZoneOffset.UTC);
     }

@@ -2,6 +2,7 @@ package io.eteam.meeting;
 
 import io.eteam.agenda.Agenda;
 import io.eteam.agenda.MeetingSlot;
+import io.eteam.blocker.Blocker;
 import io.eteam.blocker.BlockerService;
 import io.eteam.blocker.Status;
 import io.eteam.calendar.CalendarService;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,17 +166,20 @@ public final class MeetingService {
             throw Problem.invalid("blocker_ids", "blocker_ids is required: the ids in the order to take them.");
         }
         var ids = new ArrayList<>(new LinkedHashSet<>(blockerIds));
-        var onAgenda = blockers.openAt(slot.startsAt()).stream().map(b -> b.id()).toList();
+        var onAgenda = new HashMap<Long, Blocker>();
+        for (var b : blockers.openAt(slot.startsAt())) {
+            onAgenda.put(b.id(), b);
+        }
         for (var id : ids) {
             if (id == null) {
                 throw Problem.invalid("blocker_ids", "blocker_ids holds blocker ids such as 12.");
             }
-            var b = blockers.find(id)
+            var b = onAgenda.containsKey(id) ? onAgenda.get(id) : blockers.find(id)
                     .orElseThrow(() -> Problem.invalid("blocker_ids", "There is no blocker " + id + "."));
             if (b.status() != Status.OPEN) {
                 throw Problem.invalid("blocker_ids", "Blocker " + id + " is " + b.status().wire() + "; only open blockers are ranked.");
             }
-            if (!onAgenda.contains(id)) {
+            if (!onAgenda.containsKey(id)) {
                 throw Problem.invalid("blocker_ids", "Blocker " + id + " was raised after the meeting of " + slot.date() + " started, so it is not on its agenda.");
             }
         }

@@ -88,10 +88,7 @@ public final class PeopleService {
         if (token == null || token.isEmpty() || token.length() > 200) {
             return Optional.empty();
         }
-        var hash = Tokens.hash(token);
-        return people.activeHolder(hash)
-                .filter(h -> Tokens.sameHash(h.storedHash(), hash))
-                .map(PeopleRepository.Holder::person);
+        return authenticateHash(Tokens.hash(token));
     }
 
     /// The active person holding the token whose SHA-256 hash this is. A web session keeps

@@ -52,13 +52,8 @@ public final class SlaRules {
         return new SlaClock(targetFalls.isBefore(nextMeetingEnd) ? SlaStatus.AT_RISK : SlaStatus.OPEN, minutes);
     }
 
-    /// In whole hundredths, half up: floor(100 × minutes / perDay + ½), without a decimal
-    /// division per row.
+    /// In whole hundredths, half up (`WorkingTime.hundredthsOfDays`).
     static BigDecimal days(long minutes, int minutesPerDay) {
-        if (minutes < 0) {
-            throw new IllegalArgumentException("Working minutes are 0 or more: got " + minutes + ".");
-        }
-        long twice = 2L * minutesPerDay;
-        return BigDecimal.valueOf((200 * minutes + minutesPerDay) / twice, 2);
+        return BigDecimal.valueOf(WorkingTime.hundredthsOfDays(minutes, minutesPerDay), 2);
     }
 }

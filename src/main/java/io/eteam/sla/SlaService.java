@@ -3,6 +3,7 @@ package io.eteam.sla;
 import io.eteam.blocker.Blocker;
 import io.eteam.blocker.Status;
 import io.eteam.calendar.CalendarService;
+import io.eteam.calendar.CalendarText;
 import io.eteam.calendar.WorkCalendar;
 import io.eteam.calendar.WorkingTime;
 import io.eteam.meeting.Schedule;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,8 +78,12 @@ public final class SlaService {
                 repository.refusedDeferrals(start, end), meetings, vps);
     }
 
-    private static SlaPeriod period(String week, String from, String to, WorkCalendar cal, Instant now) {
-        if (week != null && !week.isBlank()) {
+    /// A blank field counts as a missing one (a form sends its empty fields too).
+    private static SlaPeriod period(String weekText, String fromText, String toText, WorkCalendar cal, Instant now) {
+        var week = given(weekText);
+        var from = given(fromText);
+        var to = given(toText);
+        if (week != null) {
             if (from != null || to != null) {
                 throw Problem.invalid("week", "Give either week or from and to, not both.");
             }
@@ -95,8 +99,8 @@ public final class SlaService {
         if (from == null || to == null) {
             throw Problem.invalid(from == null ? "from" : "to", "Give both from and to (inclusive dates like 2026-11-16).");
         }
-        var start = date("from", from);
-        var last = date("to", to);
+        var start = CalendarText.date("from", from);
+        var last = CalendarText.date("to", to);
         if (last.isBefore(start)) {
             throw Problem.invalid("to", "to (" + last + ") is before from (" + start + ").");
         }
@@ -106,11 +110,7 @@ public final class SlaService {
         return new SlaPeriod(start, last);
     }
 
-    private static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw Problem.invalid(field, field + " must be a date like 2026-11-16; got '" + text + "'.");
-        }
+    private static String given(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

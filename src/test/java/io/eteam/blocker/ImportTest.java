@@ -110,6 +110,22 @@ class ImportTest {
     }
 
     @Test
+    void a_quote_left_open_or_followed_by_text_is_a_400_naming_its_line_and_nothing_is_written() {
+        int before = count();
+        var fine = "Fine,blocked,high,vp-music,2026-10-05T10:00:00Z,,,\n";
+
+        var unclosed = post(server.chairToken, HEADER + fine + "\"Bad,blocked,high,vp-music,2026-10-05T10:00:00Z,,,\n");
+        var trailing = post(server.chairToken, HEADER + fine + fine + "\"x\"y,blocked,high,vp-music,2026-10-05T10:00:00Z,,,\n");
+
+        assertThat(unclosed.status()).isEqualTo(400);
+        assertThat(unclosed.error()).isEqualTo("invalid_request");
+        assertThat(unclosed.json().path("message").asText()).startsWith("Line 3: a quoted field is not closed");
+        assertThat(trailing.status()).isEqualTo(400);
+        assertThat(trailing.json().path("message").asText()).startsWith("Line 4: a quoted field is not closed");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void only_a_chair_imports() {
         assertThat(post(vp, HEADER + "X,blocked,high,vp-music,2026-10-05T10:00:00Z,,,\n").status()).isEqualTo(403);
     }

@@ -287,6 +287,17 @@ class WorkingTimeTest {
     }
 
     /// Hours that cover Stockholm's daylight-saving changes (02:00–03:00 local), every day.
+    @Test
+    void hundredths_of_days_round_half_up_exactly() {
+        assertThat(WorkingTime.hundredthsOfDays(276, 480)).isEqualTo(58);
+        assertThat(WorkingTime.hundredthsOfDays(1200, 480)).isEqualTo(250);
+        for (long minutes = 0; minutes < 4_800; minutes++) {
+            var exact = new BigDecimal(minutes).divide(new BigDecimal(480), 2, java.math.RoundingMode.HALF_UP);
+            assertThat(WorkingTime.hundredthsOfDays(minutes, 480)).as("%d minutes", minutes)
+                    .isEqualTo(exact.movePointRight(2).longValueExact());
+        }
+    }
+
     static WorkCalendar nightsEveryDay() {
         return new WorkCalendar(STOCKHOLM, EnumSet.allOf(DayOfWeek.class),
                 LocalTime.of(0, 0), LocalTime.of(6, 0), Set.of(), BigDecimal.ONE);

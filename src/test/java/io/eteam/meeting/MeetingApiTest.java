@@ -3,7 +3,7 @@ package io.eteam.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eteam.support.Cli;
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +19,7 @@ class MeetingApiTest {
     static final Instant TUESDAY_NOON = Instant.parse("2026-12-01T11:00:00Z");
     static final String DATE = "2026-12-01";
 
-    static TestClock clock = new TestClock(Instant.parse("2026-11-24T08:00:00Z"));
+    static MutableClock clock = new MutableClock(Instant.parse("2026-11-24T08:00:00Z"));
     static TestServer server;
     static String vp;
     static String vp2;
@@ -162,7 +162,7 @@ class MeetingApiTest {
 
     @Test
     void a_chair_starts_and_ends_the_meeting_on_its_day_and_a_vp_may_not() {
-        var fresh = TestServer.start(new TestClock(TUESDAY_NOON));
+        var fresh = TestServer.start(new MutableClock(TUESDAY_NOON));
         try {
             assertThat(fresh.http.post("/api/v1/meetings/next/start", fresh.add("vp-x", "vp"), "{}").status()).isEqualTo(403);
             var started = fresh.http.post("/api/v1/meetings/next/start", fresh.chairToken, "{}");
@@ -181,7 +181,7 @@ class MeetingApiTest {
 
     @Test
     void items_that_do_not_fit_in_three_hours_appear_below_the_cut_off_line_with_their_projected_age() {
-        var fresh = TestServer.start(new TestClock(Instant.parse("2026-11-30T09:00:00Z")));
+        var fresh = TestServer.start(new MutableClock(Instant.parse("2026-11-30T09:00:00Z")));
         try {
             var token = fresh.add("vp-many", "vp");
             for (int i = 1; i <= 13; i++) {

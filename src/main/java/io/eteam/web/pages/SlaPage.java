@@ -15,13 +15,7 @@ final class SlaPage {
     }
 
     void show(Context ctx) {
-        var report = sla.report(query(ctx, "week"), query(ctx, "from"), query(ctx, "to"));
+        var report = sla.report(ctx.queryParam("week"), ctx.queryParam("from"), ctx.queryParam("to"));
         templates.render(ctx, 200, "sla.jte", SlaReportView.of(Chrome.of("SLA report", Pages.session(ctx), 0), report));
-    }
-
-    /// A query field, or null when blank: the page's forms send their empty fields too.
-    private static String query(Context ctx, String field) {
-        var value = ctx.queryParam(field);
-        return value == null || value.isBlank() ? null : value;
     }
 }

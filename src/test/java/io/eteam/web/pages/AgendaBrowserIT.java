@@ -2,31 +2,26 @@ package io.eteam.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /// The agenda page in real headless Chromium. The clock stands on Tuesday 1 December 2026,
 /// 10:00 in Stockholm; four blockers of 60 minutes each wait for the 180-minute meeting at 13:00.
-class AgendaBrowserIT {
+class AgendaBrowserIT extends BrowserIT {
 
-    static final TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
     static TestServer server;
     static String vp;
 
-    @TempDir
-    Path profiles;
     WebDriver browser;
 
     @BeforeAll
@@ -49,12 +44,6 @@ class AgendaBrowserIT {
         server.close();
     }
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     List<WebElement> rows() {
         return browser.findElements(By.cssSelector("table.agenda tbody tr[data-blocker]"));
@@ -66,7 +55,7 @@ class AgendaBrowserIT {
 
     @Test
     void the_agenda_shows_clock_time_slots_the_cut_off_and_the_overflow_with_its_projected_working_days() {
-        browser = Chromium.open(profiles.resolve("vp"), 1280);
+        browser = open("vp", 1280);
         Chromium.signIn(browser, server.url(), vp);
 
         browser.get(server.url() + "/meetings/next/agenda");
@@ -83,7 +72,7 @@ class AgendaBrowserIT {
 
     @Test
     void a_chair_moves_an_item_up_and_down_and_the_slots_follow() {
-        browser = Chromium.open(profiles.resolve("chair"), 1280);
+        browser = open("chair", 1280);
         Chromium.signIn(browser, server.url(), server.chairToken);
         browser.get(server.url() + "/meetings/next/agenda");
         Chromium.awaitLive(browser);
@@ -105,7 +94,7 @@ class AgendaBrowserIT {
 
     @Test
     void the_agenda_and_the_meeting_page_fit_a_390_pixel_phone_without_sideways_scrolling() {
-        browser = Chromium.open(profiles.resolve("phone"), 390);
+        browser = open("phone", 390);
         Chromium.signIn(browser, server.url(), server.chairToken);
 
         browser.get(server.url() + "/meetings/next/agenda");

@@ -2,30 +2,25 @@ package io.eteam.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /// The sign-in page and the dashboard in real headless Chromium.
-class DashboardBrowserIT {
+class DashboardBrowserIT extends BrowserIT {
 
-    static final TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
     static TestServer server;
     static String vp;
 
-    @TempDir
-    Path profiles;
     WebDriver browser;
 
     @BeforeAll
@@ -40,16 +35,10 @@ class DashboardBrowserIT {
         server.close();
     }
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_vp_signs_in_with_their_token_and_sees_the_dashboard() {
-        browser = Chromium.open(profiles.resolve("vp"), 1280);
+        browser = open("vp", 1280);
 
         Chromium.signIn(browser, server.url(), vp);
 
@@ -60,7 +49,7 @@ class DashboardBrowserIT {
 
     @Test
     void a_bad_token_leaves_the_browser_on_the_sign_in_page_with_the_reason() {
-        browser = Chromium.open(profiles.resolve("bad"), 1280);
+        browser = open("bad", 1280);
         browser.get(server.url() + "/login");
 
         browser.findElement(By.name("token")).sendKeys("et_wrong");
@@ -74,7 +63,7 @@ class DashboardBrowserIT {
     @Test
     void a_vp_raises_a_blocker_from_the_dashboard_and_sees_it_first_as_theirs_with_its_sla_clock() {
         server.http.post("/api/v1/blockers", server.add("vp-other", "vp"), "{\"title\": \"Someone else's\", \"kind\": \"blocked\"}");
-        browser = Chromium.open(profiles.resolve("raise"), 1280);
+        browser = open("raise", 1280);
         Chromium.signIn(browser, server.url(), vp);
 
         browser.findElement(By.id("title")).sendKeys("Label deal blocks the <Brazil> launch");
@@ -94,7 +83,7 @@ class DashboardBrowserIT {
 
     @Test
     void a_blocker_raised_elsewhere_appears_on_an_open_dashboard_within_a_second() {
-        browser = Chromium.open(profiles.resolve("follow"), 1280);
+        browser = open("follow", 1280);
         Chromium.signIn(browser, server.url(), vp);
         Chromium.awaitLive(browser);
 
@@ -107,7 +96,7 @@ class DashboardBrowserIT {
     @Test
     void the_dashboard_fits_a_390_pixel_phone_without_sideways_scrolling() {
         server.http.post("/api/v1/blockers", vp, "{\"title\": \"A rather long blocker title that has to wrap on a narrow phone screen\", \"kind\": \"off-track\"}");
-        browser = Chromium.open(profiles.resolve("phone"), 390);
+        browser = open("phone", 390);
         Chromium.signIn(browser, server.url(), vp);
 
         assertThat(Chromium.sidewaysOverflow(browser)).isZero();

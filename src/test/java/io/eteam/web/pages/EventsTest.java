@@ -2,7 +2,7 @@ package io.eteam.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EventsTest {
 
     static final String EVENTS = "/api/v1/meetings/2026-12-01/events";
-    static final TestClock clock = new TestClock(Instant.parse("2026-12-01T11:30:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T11:30:00Z"));
     static TestServer server;
     static String vp;
 

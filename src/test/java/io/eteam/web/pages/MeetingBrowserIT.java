@@ -3,16 +3,13 @@ package io.eteam.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eteam.blocker.Status;
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,16 +18,14 @@ import org.openqa.selenium.support.ui.Select;
 /// The live meeting page in real headless Chromium, with two browsers open on it. The blockers
 /// are raised at 12:00 in Stockholm on Tuesday 1 December 2026; then the clock stands at 12:30,
 /// and the chair starts the 13:00 meeting early.
-class MeetingBrowserIT {
+class MeetingBrowserIT extends BrowserIT {
 
     static final Duration WITHIN_A_SECOND = Duration.ofSeconds(1);
-    static final TestClock clock = new TestClock(Instant.parse("2026-12-01T11:00:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T11:00:00Z"));
     static TestServer server;
     static String vp;
     static String member;
 
-    @TempDir
-    Path profiles;
     WebDriver chair;
     WebDriver other;
 
@@ -56,17 +51,8 @@ class MeetingBrowserIT {
         server.close();
     }
 
-    @AfterEach
-    void quit() {
-        for (var browser : new WebDriver[] {chair, other}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
-
     WebDriver openMeeting(String name, String token) {
-        var browser = Chromium.open(profiles.resolve(name), 1280);
+        var browser = open(name, 1280);
         Chromium.signIn(browser, server.url(), token);
         browser.get(server.url() + "/meetings/next");
         Chromium.awaitLive(browser);

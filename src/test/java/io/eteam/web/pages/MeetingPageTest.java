@@ -3,7 +3,7 @@ package io.eteam.web.pages;
 import static io.eteam.web.pages.PageClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MeetingPageTest {
 
     static final String PAGE = "/meetings/2026-12-01";
-    static final TestClock clock = new TestClock(Instant.parse("2026-12-01T11:00:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T11:00:00Z"));
     static TestServer server;
     static PageClient chair;
     static PageClient vp;

@@ -3,7 +3,7 @@ package io.eteam.web.pages;
 import static io.eteam.web.pages.PageClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /// the session in place of a bearer token, over real HTTP.
 class SessionTest {
 
-    static final TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
     static TestServer server;
     static String vp;
 

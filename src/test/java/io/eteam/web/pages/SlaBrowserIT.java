@@ -2,29 +2,24 @@ package io.eteam.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /// The SLA report page and its charts in real headless Chromium, on a projector and a phone.
-class SlaBrowserIT {
+class SlaBrowserIT extends BrowserIT {
 
-    static final TestClock clock = new TestClock(Instant.parse("2026-11-25T10:00:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     static TestServer server;
     static String vp;
 
-    @TempDir
-    Path profiles;
     WebDriver browser;
 
     @BeforeAll
@@ -40,16 +35,10 @@ class SlaBrowserIT {
         server.close();
     }
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_vp_opens_the_report_from_the_nav_and_sees_both_charts_with_bars() {
-        browser = Chromium.open(profiles.resolve("wide"), 1280);
+        browser = open("wide", 1280);
         Chromium.signIn(browser, server.url(), vp);
 
         browser.findElement(By.linkText("SLA report")).click();
@@ -64,7 +53,7 @@ class SlaBrowserIT {
 
     @Test
     void on_a_phone_the_charts_fit_the_screen() {
-        browser = Chromium.open(profiles.resolve("phone"), 390);
+        browser = open("phone", 390);
         Chromium.signIn(browser, server.url(), vp);
 
         browser.get(server.url() + "/reports/sla?week=" + SlaHistory.WEEK);

@@ -2,7 +2,7 @@ package io.eteam.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.TestClock;
+import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /// The SLA report page over real HTTP: the figures of a known history, its charts, and escaping.
 class SlaPageTest {
 
-    static final TestClock clock = new TestClock(Instant.parse("2026-11-25T10:00:00Z"));
+    static final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     static TestServer server;
     static PageClient b;
 
