@@ -44,6 +44,7 @@ public final class Main {
                 cl.addSubcommand(name, command);
             }
         });
+        cl.setParameterExceptionHandler(Main::badUsage);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             var err = commandLine.getErr();
             if (e instanceof CliException failure) {
@@ -56,5 +57,19 @@ public final class Main {
             return Exit.UNAVAILABLE;
         });
         return cl;
+    }
+
+    /// Bad usage: the problem in one sentence (without the Java exception picocli appends to a
+    /// value it could not convert), then suggestions for a misspelt word or where help is; not
+    /// the whole usage text, which buried the one line that mattered.
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        var command = e.getCommandLine();
+        var err = command.getErr();
+        err.println(e.getMessage().replaceAll(" \\((java|picocli)\\.[^)]*\\)", ""));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+        }
+        err.flush();
+        return Exit.USAGE;
     }
 }

@@ -15,13 +15,13 @@ final class Format {
     private Format() {
     }
 
-    /// An instant from the API in this machine's time zone, e.g. "Tue 24 Nov 2026 13:05".
-    static String when(JsonNode instant) {
+    /// An instant from the API in `zone` (the calendar's), e.g. "Tue 24 Nov 2026 13:05".
+    static String when(JsonNode instant, ZoneId zone) {
         if (instant == null || !instant.isTextual()) {
             return "";
         }
         try {
-            return OffsetDateTime.parse(instant.textValue()).atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
+            return OffsetDateTime.parse(instant.textValue()).atZoneSameInstant(zone).format(WHEN);
         } catch (DateTimeParseException e) {
             return instant.textValue();
         }

@@ -2,6 +2,7 @@ package io.eteam.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,15 +20,18 @@ final class ShowCommand extends ClientCommand {
             printJson(b);
             return Exit.OK;
         }
+        // Times read in the calendar's zone, as the meeting is held, whatever this machine's is.
+        var next = api.get("/api/v1/meetings/next");
+        var zone = Format.zone(next);
         var out = out();
         out.println("Blocker " + b.path("id").asLong() + ": " + Format.text(b, "title"));
         field(out, "Status", Format.text(b, "status"));
-        field(out, "SLA", clock(api, b));
+        field(out, "SLA", clock(b, next, zone));
         field(out, "Kind", Format.text(b, "kind"));
         field(out, "Impact", Format.text(b, "impact") + ", " + b.path("minutes").asInt() + "-minute time box");
-        field(out, "Raised by", Format.text(b, "raised_by") + " on " + Format.when(b.get("raised_at")));
+        field(out, "Raised by", Format.text(b, "raised_by") + " on " + Format.when(b.get("raised_at"), zone));
         field(out, "Blocking", Format.text(b, "blocking"));
-        field(out, "Closed", Format.when(b.get("resolved_at")));
+        field(out, "Closed", Format.when(b.get("resolved_at"), zone));
         field(out, Format.text(b, "status").equals("withdrawn") ? "Reason" : "Decision", Format.text(b, "decision"));
         field(out, "Owner", Format.text(b, "owner"));
         field(out, "Due", Format.text(b, "due"));
@@ -40,7 +44,7 @@ final class ShowCommand extends ClientCommand {
         out.println();
         out.println("History:");
         for (JsonNode e : b.path("history")) {
-            out.println("  " + Format.when(e.get("at")) + "  " + Format.text(e, "actor") + " " + verb(Format.text(e, "action"))
+            out.println("  " + Format.when(e.get("at"), zone) + "  " + Format.text(e, "actor") + " " + verb(Format.text(e, "action"))
                     + describe(e.path("change")));
         }
         out.flush();
@@ -48,16 +52,16 @@ final class ShowCommand extends ClientCommand {
     }
 
     /// "blocked 1.75 of 2.5 working days — at risk: next meeting Tue 1 Dec 2026 13:00".
-    private static String clock(ApiClient api, JsonNode b) {
+    private static String clock(JsonNode b, JsonNode next, ZoneId zone) {
         var open = Format.text(b, "status").equals("open");
         var text = (open ? "blocked " : "was blocked ") + Format.text(b, "working_days") + " of "
                 + Format.text(b, "target_days") + " working days — ";
         return switch (Format.text(b, "sla")) {
             case "met" -> text + "met";
-            case "breached" -> text + "BREACHED" + (open ? " since " + Format.when(b.get("target_at")) : "");
-            case "at_risk" -> text + "at risk: the target falls " + Format.when(b.get("target_at"))
-                    + ", before the next meeting (" + Format.when(api.get("/api/v1/meetings/next").get("starts_at")) + ") ends";
-            default -> text + "open until " + Format.when(b.get("target_at"));
+            case "breached" -> text + "BREACHED" + (open ? " since " + Format.when(b.get("target_at"), zone) : "");
+            case "at_risk" -> text + "at risk: next meeting " + Format.when(next.get("starts_at"), zone)
+                    + " (the target falls " + Format.when(b.get("target_at"), zone) + ")";
+            default -> text + "open until " + Format.when(b.get("target_at"), zone);
         };
     }
 

@@ -50,4 +50,19 @@ class CommandNamesTest {
         assertThat(misspelt.exit()).isEqualTo(Exit.USAGE);
         assertThat(misspelt.err()).contains("Did you mean: eteam raise");
     }
+
+    @Test
+    void bad_usage_is_one_sentence_and_where_help_is_not_the_whole_usage_nor_java_text() {
+        var cli = new Cli(home);
+
+        var notANumber = cli.run("show", "abc");
+        var badDecimal = cli.run("calendar", "set", "--target-days", "abc");
+
+        assertThat(notANumber.exit()).isEqualTo(Exit.USAGE);
+        assertThat(notANumber.err().lines().toList())
+                .containsExactly("Invalid value for positional parameter at index 0 (ID): 'abc' is not a long", "See 'eteam show --help'.");
+        assertThat(badDecimal.exit()).isEqualTo(Exit.USAGE);
+        assertThat(badDecimal.err()).startsWith("Invalid value for option '--target-days': cannot convert 'abc' to BigDecimal\n")
+                .doesNotContain("java.").doesNotContain("Usage:");
+    }
 }
