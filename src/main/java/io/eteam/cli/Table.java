@@ -10,6 +10,8 @@ final class Table {
     private final List<String> header;
     private final int[] maxWidths;
     private final List<List<String>> rows = new ArrayList<>();
+    private int fitWidth;
+    private int flexible = -1;
 
     /// `maxWidths` caps each column (0: no cap).
     Table(List<String> header, int... maxWidths) {
@@ -17,15 +19,19 @@ final class Table {
         this.maxWidths = maxWidths;
     }
 
+    /// Lines at most `width` columns wide, where column `column` gives up what the others take
+    /// (down to 12): long handles or ids must not push a listing past a terminal's edge.
+    Table fit(int width, int column) {
+        this.fitWidth = width;
+        this.flexible = column;
+        return this;
+    }
+
     Table row(Object... cells) {
         var row = new ArrayList<String>();
         for (int i = 0; i < cells.length; i++) {
             var text = cells[i] == null ? "" : cells[i].toString().replaceAll("\\s+", " ");
-            int cap = i < maxWidths.length ? maxWidths[i] : 0;
-            if (cap > 0 && text.codePointCount(0, text.length()) > cap) {
-                text = text.substring(0, text.offsetByCodePoints(0, cap - 1)) + "…";
-            }
-            row.add(text);
+            row.add(cut(text, i < maxWidths.length ? maxWidths[i] : 0));
         }
         rows.add(row);
         return this;
@@ -51,10 +57,21 @@ final class Table {
                 }
             }
         }
+        if (flexible >= 0 && flexible < widths.length) {
+            int total = 2 * (widths.length - 1);
+            for (int w : widths) {
+                total += w;
+            }
+            widths[flexible] = Math.max(12, widths[flexible] - Math.max(0, total - fitWidth));
+        }
         line(out, header, widths);
         for (var row : rows) {
             if (separator(row)) {
                 out.println(row.get(0).substring(1));
+            } else if (flexible >= 0 && flexible < row.size()) {
+                var fitted = new ArrayList<>(row);
+                fitted.set(flexible, cut(row.get(flexible), widths[flexible]));
+                line(out, fitted, widths);
             } else {
                 line(out, row, widths);
             }
@@ -72,6 +89,14 @@ final class Table {
             }
         }
         out.println(sb.toString().stripTrailing());
+    }
+
+    /// `text` cut to `cap` characters with an ellipsis (0: no cap).
+    private static String cut(String text, int cap) {
+        if (cap > 0 && width(text) > cap) {
+            return text.substring(0, text.offsetByCodePoints(0, cap - 1)) + "…";
+        }
+        return text;
     }
 
     private static boolean separator(List<String> row) {

@@ -34,4 +34,25 @@ class ShowCommandTest {
                     .contains("Raised by  vp-music on Wed 25 Nov 2026 11:00");
         }
     }
+
+    @Test
+    void the_blockers_table_fits_100_columns_with_long_handles_titles_and_years_of_working_days() {
+        try (var server = TestServer.start()) {
+            var vp = server.add("vp-with-a-long-handle", "vp");
+            server.add("vp-blocking-with-a-long-handle", "vp");
+            server.app.blockers().importCsv(server.app.people().get("chair"),
+                    "title,kind,impact,raised_by,raised_at,resolved_at,decision,owner\n"
+                            + "Open for years,misaligned,medium,vp-with-a-long-handle,2020-01-06T10:00:00Z,,,\n",
+                    java.time.ZoneId.of("Europe/Stockholm"));
+            server.http.post("/api/v1/blockers", vp, "{\"title\": \"" + "A title far longer than any column gives it. ".repeat(3)
+                    + "\", \"kind\": \"misaligned\", \"blocking\": \"vp-blocking-with-a-long-handle\"}");
+
+            var list = new Cli(home).env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", vp).run("blockers");
+
+            assertThat(list.exit()).isZero();
+            assertThat(list.lines()).hasSize(3).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+            assertThat(list.out()).contains("Open for years").contains("A title far").contains("…")
+                    .containsPattern("1\\d{3}\\.\\d\\d/2\\.5");
+        }
+    }
 }
