@@ -1,5 +1,9 @@
 package io.eteam.web;
 
+import io.eteam.event.Event;
+import io.eteam.event.EventBus;
+import io.eteam.meeting.MeetingService;
+import io.eteam.people.Person;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.io.IOException;
@@ -9,27 +13,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
-/// The in-process event bus behind `GET /api/v1/meetings/{date}/events`: every browser that
-/// follows a page gets a `change` event after each write, and reloads what it shows.
+/// `GET /api/v1/meetings/{date}/events`: the live events of the bus (see `io.eteam.event`) as
+/// server-sent events, for the browsers that follow a page. `event:` is the type, `id:` the
+/// event's id, `data:` its JSON object.
 ///
-/// Events say only that something changed, numbered in order; the pages fetch the current
-/// state themselves. So a browser that reconnects needs no replay, only to know whether it
-/// missed anything: a connection whose last seen number (`Last-Event-ID` when the browser
-/// reconnects on its own, else the `since` a page was rendered at) is not the latest gets a
-/// `sync` event at once, on which the page refetches. `retry: 1000` makes a dropped connection
-/// come back within a second. Events cover the writes of this process; instances sharing one
-/// PostgreSQL database do not see each other's.
-public final class Events implements AutoCloseable {
+/// A browser that reconnects names the last id it saw (`Last-Event-ID`, which it sends on its
+/// own, else the `since` its page was rendered at) and gets what it missed; when that id is
+/// unknown, or it names none, it gets one `sync` event, on which a page refetches everything.
+/// `retry: 1000` makes a dropped connection come back within a second.
+///
+/// A stream carries the events of its meeting's day and those of no day (blockers, the
+/// calendar); admin events (people, tokens) reach chairs only. Events cover the writes of this
+/// process; instances sharing one PostgreSQL database do not see each other's.
+public final class EventStream implements AutoCloseable {
 
     /// How often an idle connection gets a comment, so that no idle timeout (a proxy's, or
     /// Jetty's 30 seconds) closes it, and a browser that went away is noticed and dropped.
     private static final long HEARTBEAT_SECONDS = 15;
 
-    /// Numbers start at the server's start time in milliseconds, so that a number seen before a
-    /// restart does not pass for an up-to-date one after it.
-    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
+    private final EventBus bus;
+    private final MeetingService meetings;
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     /// One thread writes to the browsers, in order, so that a write request never waits for a
     /// slow connection and two events never interleave on one stream.
@@ -39,57 +44,59 @@ public final class Events implements AutoCloseable {
         return thread;
     });
 
-    public Events() {
+    public EventStream(EventBus bus, MeetingService meetings) {
+        this.bus = bus;
+        this.meetings = meetings;
         sender.scheduleAtFixedRate(() -> clients.forEach(c -> c.sendComment("heartbeat")),
                 HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /// The number of the latest event: a page rendered now is up to date with it.
-    public long latest() {
-        return sequence.get();
-    }
-
-    /// Keeps `client` open and sends it every event from now on, after a `sync` if it missed any.
+    /// Keeps `client` open and sends it what it missed, then every event from now on that its
+    /// reader may see.
     public void follow(SseClient client) {
-        long seen = lastSeen(client.ctx());
+        var ctx = client.ctx();
+        var viewer = Auth.actor(ctx);
+        var date = meetings.slot(ctx.pathParam("date")).date().toString();
         client.keepAlive();
-        client.onClose(() -> clients.remove(client));
-        boolean queued = send(() -> {
-            retryWithinASecond(client);
-            long latest = sequence.get();
-            if (seen != latest) {
-                client.sendEvent("sync", "catch up", String.valueOf(latest));
-            }
-            clients.add(client);
-            /// A client that closed before it was added has run its close callback already.
-            if (client.terminated()) {
-                clients.remove(client);
+        if (!send(() -> retryWithinASecond(client))) {
+            client.close();
+            return;
+        }
+        var subscription = new AtomicReference<EventBus.Subscription>();
+        client.onClose(() -> {
+            clients.remove(client);
+            var s = subscription.get();
+            if (s != null) {
+                s.close();
             }
         });
-        if (!queued) {
-            client.close();
+        subscription.set(bus.subscribe(lastSeen(ctx), new EventBus.Subscriber() {
+            @Override
+            public void event(Event event) {
+                if (visible(event, viewer, date)) {
+                    send(() -> client.sendEvent(event.type().wire(), event.toJson(), event.id()));
+                }
+            }
+
+            @Override
+            public void resync(String latest) {
+                send(() -> client.sendEvent("sync", "{\"id\":\"" + latest + "\",\"type\":\"sync\"}", latest));
+            }
+        }));
+        clients.add(client);
+        // A client that closed before it was added has run its close callback already.
+        if (client.terminated()) {
+            clients.remove(client);
+            subscription.get().close();
         }
     }
 
-    /// Announces a change to every follower. The number is taken at once, on the caller's
-    /// thread, so a page read after this call returns is up to date with it; taking it and
-    /// queueing the sending under one lock keeps the events in number order.
-    public synchronized void publish(String what) {
-        var id = String.valueOf(sequence.incrementAndGet());
-        send(() -> clients.forEach(c -> c.sendEvent("change", what, id)));
-    }
-
-    /// Run after every request. Every write that got past sign-in may have changed what a page
-    /// shows, even a refused one (a refused check-in or deferral is recorded), so each is
-    /// announced: a browser's refetch costs milliseconds, and nothing is missed by a rule that
-    /// forgot a route. Signing in and out change nothing anybody else sees.
-    public void afterRequest(Context ctx) {
-        var method = ctx.method().name();
-        boolean write = method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
-        boolean session = ctx.path().equals("/login") || ctx.path().equals("/logout");
-        if (write && !session && ctx.statusCode() != 401) {
-            publish(method + " " + ctx.path());
+    /// E5 — admin events reach chairs only; an event of another meeting's day is not this stream's.
+    static boolean visible(Event event, Person viewer, String date) {
+        if (event.type().admin() && !viewer.isChair()) {
+            return false;
         }
+        return event.meetingDate().map(date::equals).orElse(true);
     }
 
     @Override
@@ -110,15 +117,11 @@ public final class Events implements AutoCloseable {
         }
     }
 
-    /// The last event number the client has seen, or -1 when it does not say.
-    private static long lastSeen(Context ctx) {
+    /// The id of the last event the client has seen, or null when it does not say.
+    private static String lastSeen(Context ctx) {
         var header = ctx.header("Last-Event-ID");
         var seen = header != null ? header : ctx.queryParam("since");
-        try {
-            return seen == null ? -1 : Long.parseLong(seen.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return seen == null || seen.isBlank() ? null : seen.strip();
     }
 
     /// Javalin's `SseClient` has no `retry` field, so the line is written before the first event.
