@@ -2,6 +2,7 @@ package io.eteam.web;
 
 import io.eteam.event.Event;
 import io.eteam.event.EventBus;
+import io.eteam.event.EventType;
 import io.eteam.meeting.MeetingService;
 import io.eteam.people.Person;
 import io.javalin.http.Context;
@@ -25,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /// `retry: 1000` makes a dropped connection come back within a second.
 ///
 /// A stream carries the events of its meeting's day and those of no day (blockers, the
-/// calendar); admin events (people, tokens) reach chairs only. Events cover the writes of this
+/// calendar); admin events (people, tokens) reach chairs only, and a stream ends when its
+/// reader is deactivated or given a new token. Events cover the writes of this
 /// process; instances sharing one PostgreSQL database do not see each other's.
 public final class EventStream implements AutoCloseable {
 
@@ -73,7 +75,9 @@ public final class EventStream implements AutoCloseable {
         subscription.set(bus.subscribe(lastSeen(ctx), new EventBus.Subscriber() {
             @Override
             public void event(Event event) {
-                if (visible(event, viewer, date)) {
+                if (revokes(event, viewer)) {
+                    send(client::close);
+                } else if (visible(event, viewer, date)) {
                     send(() -> client.sendEvent(event.type().wire(), event.toJson(), event.id()));
                 }
             }
@@ -97,6 +101,13 @@ public final class EventStream implements AutoCloseable {
             return false;
         }
         return event.meetingDate().map(date::equals).orElse(true);
+    }
+
+    /// True when the reader's credentials stopped working (P3, P4): the stream ends with them,
+    /// and the browser's reconnection is then refused like any other request.
+    static boolean revokes(Event event, Person viewer) {
+        boolean revoking = event.type() == EventType.PERSON_DEACTIVATED || event.type() == EventType.TOKEN_ISSUED;
+        return revoking && viewer.handle().equals(event.fields().get("handle"));
     }
 
     @Override

@@ -66,6 +66,9 @@ class EventsTest {
         streams.forEach(s -> s.cancel(true));
     }
 
+    /// What a follower reads after the server has closed the stream.
+    static final String END = "(end of stream)";
+
     /// One server-sent event: its `id:`, `event:` and `data:` (parsed).
     record Event(String id, String name, JsonNode data) {
     }
@@ -81,6 +84,7 @@ class EventsTest {
                         try (Stream<String> body = response.body()) {
                             body.forEach(lines::add);
                         }
+                        lines.add(END);
                     });
             streams.add(stream);
         }
@@ -370,6 +374,23 @@ class EventsTest {
 
         assertTheNextEventIsTheMarker(follow(member, EVENTS, lastSeen), marker);
         assertThat(follow(server.chairToken, EVENTS, lastSeen).next(5000).name()).isEqualTo("token.issued");
+    }
+
+    @Test
+    void a_stream_ends_when_its_reader_is_deactivated_or_given_a_new_token() throws Exception {
+        var leaving = server.add("vp-leaving", "vp");
+        var reissued = server.add("vp-reissued-too", "vp");
+        var deactivatedsStream = follow(leaving).synced();
+        var reissuedsStream = follow(reissued).synced();
+        var others = follow(vp).synced();
+
+        server.http.delete("/api/v1/people/vp-leaving", server.chairToken);
+        server.http.post("/api/v1/people/vp-reissued-too/token", server.chairToken, null);
+
+        deactivatedsStream.await(END, 1000);
+        reissuedsStream.await(END, 1000);
+        assertThat(follow(leaving).await("status: ", 5000)).isEqualTo("status: 401");
+        assertTheNextEventIsTheMarker(others, marker());
     }
 
     @Test
