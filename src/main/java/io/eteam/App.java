@@ -6,6 +6,7 @@ import io.eteam.calendar.CalendarRepository;
 import io.eteam.calendar.CalendarService;
 import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
+import io.eteam.event.EventBus;
 import io.eteam.meeting.MeetingRepository;
 import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaRepository;
@@ -24,6 +25,7 @@ public final class App implements AutoCloseable {
     private final CalendarService calendar;
     private final MeetingService meetings;
     private final SlaService sla;
+    private final EventBus events = new EventBus();
     private final Clock clock;
     private WebServer web;
 
@@ -31,10 +33,10 @@ public final class App implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         var dsl = database.dsl();
-        this.people = new PeopleService(new PeopleRepository(dsl), clock);
-        this.blockers = new BlockerService(new BlockerRepository(dsl), clock);
-        this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), clock);
-        this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, clock);
+        this.people = new PeopleService(new PeopleRepository(dsl), events, clock);
+        this.blockers = new BlockerService(new BlockerRepository(dsl), events, clock);
+        this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), events, clock);
+        this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
     }
 
@@ -58,7 +60,7 @@ public final class App implements AutoCloseable {
     /// Starts answering HTTP on `host:port` (port 0 picks a free one); a request waits until
     /// the database is open.
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, clock, database::awaitOpen).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, events, clock, database::awaitOpen).start(host, port);
         return this;
     }
 
@@ -84,6 +86,12 @@ public final class App implements AutoCloseable {
 
     public BlockerService blockers() {
         return blockers;
+    }
+
+    /// What the services announce after they commit: the browsers' event streams follow it, and
+    /// so can anything else that wants to know.
+    public EventBus events() {
+        return events;
     }
 
     @Override

@@ -27,6 +27,11 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage("io.eteam.web..", "io.eteam.cli..", "io.javalin..");
 
     @ArchTest
+    static final ArchRule the_event_bus_knows_no_feature_and_no_transport =
+            noClasses().that().resideInAPackage("io.eteam.event..")
+                    .should().dependOnClassesThat().resideInAnyPackage(SERVER);
+
+    @ArchTest
     static final ArchRule the_pure_rules_import_neither_jooq_nor_javalin =
             noClasses().that().haveSimpleNameEndingWith("Rules")
                     .or().haveSimpleName("Deferral").or().haveSimpleName("WorkingTime").or().haveSimpleName("WorkCalendar")

@@ -2,6 +2,8 @@ package io.eteam.blocker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eteam.event.EventBus;
+import io.eteam.event.EventType;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.Person;
 import io.eteam.problem.Problem;
@@ -23,10 +25,12 @@ public final class BlockerService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockerRepository blockers;
+    private final EventBus events;
     private final Clock clock;
 
-    public BlockerService(BlockerRepository blockers, Clock clock) {
+    public BlockerService(BlockerRepository blockers, EventBus events, Clock clock) {
         this.blockers = blockers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,7 +45,7 @@ public final class BlockerService {
         var impact = input.impact() == null ? Impact.MEDIUM : impact(input.impact());
         var minutes = input.minutes() == null ? impact.defaultMinutes() : minutes(input.minutes());
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return blockers.dsl().transactionResult(tx -> {
+        var raised = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var blocking = blocking(PeopleRepository.in(tx.dsl()), input.blocking());
             var draft = new Blocker(0, title, detail, kind, impact, minutes, actor.handle(), blocking, now,
@@ -58,6 +62,8 @@ public final class BlockerService {
             repo.addEvent(id, now, actor.handle(), "raised", json(change));
             return repo.find(id).orElseThrow();
         });
+        publish(EventType.BLOCKER_RAISED, now, actor, raised, fields("blocking", raised.blocking()));
+        return raised;
     }
 
     public Blocker get(long id) {
@@ -95,7 +101,7 @@ public final class BlockerService {
     /// B2 — the raiser or a chair edits an open blocker; every change is kept in its history.
     public Blocker edit(Person actor, long id, BlockerEdit edit) {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return blockers.dsl().transactionResult(tx -> {
+        var edited = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var current = repo.findForUpdate(id).orElseThrow(() -> notFound(id));
             if (!actor.isChair() && !actor.handle().equals(current.raisedBy())) {
@@ -131,8 +137,16 @@ public final class BlockerService {
                 repo.updateContent(updated);
                 repo.addEvent(id, now, actor.handle(), "edited", json(change));
             }
-            return repo.find(id).orElseThrow();
+            return new Edited(repo.find(id).orElseThrow(), List.copyOf(change.keySet()));
         });
+        if (!edited.fields().isEmpty()) {
+            publish(EventType.BLOCKER_CHANGED, now, actor, edited.blocker(), fields("fields", edited.fields()));
+        }
+        return edited.blocker();
+    }
+
+    /// A blocker after an edit, and the names of the fields the edit changed (none: nothing to announce).
+    private record Edited(Blocker blocker, List<String> fields) {
     }
 
     /// I1 — a chair imports historical blockers: every row is checked like API input (the
@@ -142,23 +156,31 @@ public final class BlockerService {
             throw Problem.forbidden("Only a chair may import blockers; " + actor.handle() + " is a " + actor.role().wire() + ".");
         }
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return blockers.dsl().transactionResult(tx -> {
+        var ids = blockers.dsl().transactionResult(tx -> {
             var people = PeopleRepository.in(tx.dsl());
             var atTable = new java.util.HashMap<String, Boolean>();
             java.util.function.Predicate<String> vpOrChair = h -> atTable.computeIfAbsent(h,
                     k -> people.find(k).map(p -> p.role().attends()).orElse(false));
             var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, zone, now);
             var repo = BlockerRepository.in(tx.dsl());
-            var ids = new java.util.ArrayList<Long>(rows.size());
+            var inserted = new java.util.ArrayList<Long>(rows.size());
             for (var r : rows) {
                 var status = r.resolvedAt() == null ? Status.OPEN : Status.RESOLVED;
                 long id = repo.insert(new Blocker(0, r.title(), "", r.kind(), r.impact(), r.impact().defaultMinutes(),
                         r.raisedBy(), null, r.raisedAt(), status, r.resolvedAt(), r.decision(), r.owner(), null, null));
                 repo.addEvent(id, now, actor.handle(), "imported", json(Map.of("raised_at", r.raisedAt().toString())));
-                ids.add(id);
+                inserted.add(id);
             }
-            return ids;
+            return inserted;
         });
+        if (!ids.isEmpty()) {
+            var imported = new LinkedHashMap<String, Object>();
+            imported.put("count", ids.size());
+            imported.put("first_id", ids.stream().mapToLong(Long::longValue).min().orElseThrow());
+            imported.put("last_id", ids.stream().mapToLong(Long::longValue).max().orElseThrow());
+            events.publish(EventType.BLOCKERS_IMPORTED, now, actor.handle(), imported);
+        }
+        return ids;
     }
 
     /// O1 — the raiser or a chair resolves an open blocker with a decision and an owner;
@@ -174,7 +196,7 @@ public final class BlockerService {
             throw Problem.invalid("owner", "owner is required: the handle of the VP or chair accountable for the decision.");
         }
         refuseDeferral(actor, current, "decision", decision, now);
-        return blockers.dsl().transactionResult(tx -> {
+        var resolved = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var owner = PeopleRepository.in(tx.dsl()).find(ownerHandle)
                     .filter(p -> p.active() && p.role().attends())
@@ -193,6 +215,9 @@ public final class BlockerService {
             repo.addEvent(id, now, actor.handle(), "resolved", json(change));
             return repo.find(id).orElseThrow();
         });
+        publish(EventType.BLOCKER_RESOLVED, now, actor, resolved,
+                fields("owner", resolved.owner(), "due", resolved.due() == null ? null : resolved.due().toString()));
+        return resolved;
     }
 
     /// O2 — the raiser or a chair withdraws an open blocker with a reason, checked like a decision.
@@ -201,13 +226,15 @@ public final class BlockerService {
         var current = closable(actor, id, "withdraw");
         var reason = outcome("reason", input.reason(), "Say why it no longer blocks, e.g. 'we unblocked ourselves'.");
         refuseDeferral(actor, current, "reason", reason, now);
-        return blockers.dsl().transactionResult(tx -> {
+        var withdrawn = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             lockOpen(repo, actor, id);
             repo.close(id, Status.WITHDRAWN, now, reason, null, null, null);
             repo.addEvent(id, now, actor.handle(), "withdrawn", json(Map.of("reason", reason)));
             return repo.find(id).orElseThrow();
         });
+        publish(EventType.BLOCKER_WITHDRAWN, now, actor, withdrawn, Map.of());
+        return withdrawn;
     }
 
     /// The blocker, if it exists, the actor may close it, and it is still open.
@@ -256,7 +283,29 @@ public final class BlockerService {
         change.put("phrase", found.get().phrase());
         change.put(field, text);
         blockers.dsl().transaction(tx -> BlockerRepository.in(tx.dsl()).addEvent(b.id(), now, actor.handle(), "deferral_refused", json(change)));
+        publish(EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
         throw Problem.deferralRejected(Deferral.message(found.get()));
+    }
+
+    /// E1, E2 — announces a committed change to `b`: its id and raiser, then `more` (ids and
+    /// handles only; never the text anyone typed).
+    private void publish(EventType type, Instant at, Person actor, Blocker b, Map<String, Object> more) {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("blocker_id", b.id());
+        fields.put("raised_by", b.raisedBy());
+        fields.putAll(more);
+        events.publish(type, at, actor.handle(), fields);
+    }
+
+    /// Name-value pairs in order; a null value is left out.
+    private static Map<String, Object> fields(Object... pairs) {
+        var fields = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                fields.put((String) pairs[i], pairs[i + 1]);
+            }
+        }
+        return fields;
     }
 
     /// The due date of the owner's action: `YYYY-MM-DD`, not before yesterday (UTC), so a

@@ -61,6 +61,14 @@ public final class CalendarRepository {
     }
 
     /// Adds or renames a hand-added holiday; answers true when the date was new.
+    /// The name of the hand-added holiday on `day`, if it is one.
+    public java.util.Optional<String> holidayName(LocalDate day) {
+        return dsl.select(CALENDAR_HOLIDAY.NAME)
+                .from(CALENDAR_HOLIDAY)
+                .where(CALENDAR_HOLIDAY.HOLIDAY_DATE.eq(day))
+                .fetchOptional(CALENDAR_HOLIDAY.NAME);
+    }
+
     public boolean putHoliday(LocalDate day, String name) {
         int updated = dsl.update(CALENDAR_HOLIDAY)
                 .set(CALENDAR_HOLIDAY.NAME, name)

@@ -1,13 +1,20 @@
 package io.eteam.calendar;
 
+import io.eteam.event.EventBus;
+import io.eteam.event.EventType;
 import io.eteam.people.Person;
 import io.eteam.problem.Problem;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /// The installation's work calendar and meeting schedule. Rules are in package-info.
@@ -15,6 +22,7 @@ public final class CalendarService {
 
     private final CalendarRepository repository;
     private final Holidays holidays;
+    private final EventBus events;
     private final Clock clock;
     /// The last settings read and the calendar built on them (see `settings()`).
     private volatile Snapshot snapshot;
@@ -30,9 +38,10 @@ public final class CalendarService {
     /// database sees a change made through it.
     private static final long FRESH_NANOS = 1_000_000_000L;
 
-    public CalendarService(CalendarRepository repository, Holidays holidays, Clock clock) {
+    public CalendarService(CalendarRepository repository, Holidays holidays, EventBus events, Clock clock) {
         this.repository = repository;
         this.holidays = holidays;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -163,10 +172,53 @@ public final class CalendarService {
             var updated = new CalendarSettings(zone, days, start, end, country, s.manualHolidays(), target,
                     meetingDay, meetingTime, meetingMinutes);
             repo.save(updated);
-            return updated;
+            return new Saved(s, updated);
         });
         changed();
-        return saved;
+        var fields = changedFields(saved.before(), saved.after());
+        if (!fields.isEmpty()) {
+            announce(actor, Map.of("fields", fields));
+        }
+        return saved.after();
+    }
+
+    /// The settings before and after an update.
+    private record Saved(CalendarSettings before, CalendarSettings after) {
+    }
+
+    /// The names (as `PUT /api/v1/calendar` takes them) of the settings that differ.
+    private static List<String> changedFields(CalendarSettings before, CalendarSettings after) {
+        var fields = new ArrayList<String>();
+        if (!before.zone().equals(after.zone())) {
+            fields.add("zone");
+        }
+        if (!before.workingDays().equals(after.workingDays())) {
+            fields.add("working_days");
+        }
+        if (!before.dayStart().equals(after.dayStart()) || !before.dayEnd().equals(after.dayEnd())) {
+            fields.add("working_hours");
+        }
+        if (!Objects.equals(before.holidayCountry(), after.holidayCountry())) {
+            fields.add("holidays");
+        }
+        if (before.targetDays().compareTo(after.targetDays()) != 0) {
+            fields.add("target_days");
+        }
+        if (before.meetingDay() != after.meetingDay()) {
+            fields.add("meeting_day");
+        }
+        if (!before.meetingTime().equals(after.meetingTime())) {
+            fields.add("meeting_time");
+        }
+        if (before.meetingMinutes() != after.meetingMinutes()) {
+            fields.add("meeting_minutes");
+        }
+        return fields;
+    }
+
+    /// E1 — after the change has committed.
+    private void announce(Person actor, Map<String, Object> fields) {
+        events.publish(EventType.CALENDAR_CHANGED, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.handle(), fields);
     }
 
     /// K2 — a chair adds a holiday by hand; answers true when the date was new.
@@ -174,9 +226,17 @@ public final class CalendarService {
         requireChair(actor);
         var day = CalendarText.date("date", date);
         var label = name == null || name.isBlank() ? "" : io.eteam.problem.Text.optional("name", name, 200, false);
-        boolean added = repository.putHoliday(day, label);
+        var before = repository.dsl().transactionResult(tx -> {
+            var repo = CalendarRepository.in(tx.dsl());
+            var named = repo.holidayName(day);
+            repo.putHoliday(day, label);
+            return named;
+        });
         changed();
-        return added;
+        if (!before.equals(Optional.of(label))) {
+            announce(actor, Map.of("fields", List.of("added_holidays"), "date", day.toString()));
+        }
+        return before.isEmpty();
     }
 
     /// K2 — a chair removes a hand-added holiday; a country's holidays come from the library.
@@ -185,7 +245,9 @@ public final class CalendarService {
         var day = CalendarText.date("date", date);
         boolean removed = repository.removeHoliday(day);
         changed();
-        if (!removed) {
+        if (removed) {
+            announce(actor, Map.of("fields", List.of("added_holidays"), "date", day.toString()));
+        } else {
             throw Problem.notFound(day + " is not a holiday added by hand; a country's public holidays are switched off with 'calendar set --holidays none'.");
         }
     }

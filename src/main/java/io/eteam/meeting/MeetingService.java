@@ -7,19 +7,24 @@ import io.eteam.blocker.BlockerService;
 import io.eteam.blocker.Status;
 import io.eteam.calendar.CalendarService;
 import io.eteam.calendar.CalendarText;
+import io.eteam.event.EventBus;
+import io.eteam.event.EventType;
 import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
 import io.eteam.people.Role;
 import io.eteam.problem.Problem;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /// Meetings, the door (VPs only) and the agenda. Rules are in package-info.
 public final class MeetingService {
@@ -28,14 +33,16 @@ public final class MeetingService {
     private final CalendarService calendar;
     private final BlockerService blockers;
     private final PeopleService people;
+    private final EventBus events;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, CalendarService calendar, BlockerService blockers,
-                          PeopleService people, Clock clock) {
+                          PeopleService people, EventBus events, Clock clock) {
         this.meetings = meetings;
         this.calendar = calendar;
         this.blockers = blockers;
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,6 +80,7 @@ public final class MeetingService {
             }
             repo.setStatus(slot.date(), MeetingStatus.RUNNING, now);
         });
+        publish(EventType.MEETING_STARTED, now, actor, slot, Map.of());
         return meeting(slot);
     }
 
@@ -89,6 +97,7 @@ public final class MeetingService {
             }
             repo.setStatus(slot.date(), MeetingStatus.ENDED, now);
         });
+        publish(EventType.MEETING_ENDED, now, actor, slot, Map.of());
         return meeting(slot);
     }
 
@@ -106,9 +115,12 @@ public final class MeetingService {
                 repo.lock(slot.date());
                 repo.refuse(slot.date(), actor.handle(), target, now, reason);
             });
+            // A handle is named only when it is one: the refused text is whatever the client sent.
+            publish(EventType.CHECKIN_REFUSED, now, actor, slot,
+                    PeopleService.isHandle(target) ? Map.of("handle", target) : Map.of());
             throw Problem.vpsOnly(reason);
         }
-        meetings.dsl().transaction(tx -> {
+        boolean checkedIn = meetings.dsl().transactionResult(tx -> {
             var repo = MeetingRepository.in(tx.dsl());
             var stored = repo.lock(slot.date());
             if (stored.status() == MeetingStatus.ENDED) {
@@ -117,10 +129,15 @@ public final class MeetingService {
             if (!today().equals(slot.date())) {
                 throw Problem.conflict("Check-ins for " + slot.date() + " are taken on that day only; today is " + today() + ".");
             }
-            if (!repo.attended(slot.date(), target)) {
-                repo.checkIn(slot.date(), target, actor.handle(), now);
+            if (repo.attended(slot.date(), target)) {
+                return false;
             }
+            repo.checkIn(slot.date(), target, actor.handle(), now);
+            return true;
         });
+        if (checkedIn) {
+            publish(EventType.CHECKIN, now, actor, slot, Map.of("handle", target));
+        }
         return meeting(slot);
     }
 
@@ -183,14 +200,22 @@ public final class MeetingService {
                 throw Problem.invalid("blocker_ids", "Blocker " + id + " was raised after the meeting of " + slot.date() + " started, so it is not on its agenda.");
             }
         }
-        meetings.dsl().transaction(tx -> {
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        boolean reordered = meetings.dsl().transactionResult(tx -> {
             var repo = MeetingRepository.in(tx.dsl());
             var stored = repo.lock(slot.date());
             if (stored.status() == MeetingStatus.ENDED) {
                 throw Problem.conflict("The meeting of " + slot.date() + " has ended; its agenda is history.");
             }
+            if (repo.ranking(slot.date()).equals(ids)) {
+                return false;
+            }
             repo.replaceRanking(slot.date(), ids);
+            return true;
         });
+        if (reordered) {
+            publish(EventType.AGENDA_RANKED, now, actor, slot, Map.of("blocker_ids", List.copyOf(ids)));
+        }
         return agenda(slot.date().toString());
     }
 
@@ -213,6 +238,14 @@ public final class MeetingService {
 
     private static String name(LocalDate day) {
         return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /// E1, E2 — announces a committed change to the meeting of `slot`: its date, then `more`.
+    private void publish(EventType type, Instant at, Person actor, MeetingSlot slot, Map<String, Object> more) {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("meeting_date", slot.date().toString());
+        fields.putAll(more);
+        events.publish(type, at, actor.handle(), fields);
     }
 
     private static void requireChair(Person actor, String what) {

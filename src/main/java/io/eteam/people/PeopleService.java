@@ -1,9 +1,13 @@
 package io.eteam.people;
 
+import io.eteam.event.EventBus;
+import io.eteam.event.EventType;
 import io.eteam.problem.Problem;
 import io.eteam.problem.Text;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -14,28 +18,44 @@ public final class PeopleService {
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9-]{2,32}");
 
     private final PeopleRepository people;
+    private final EventBus events;
     private final Clock clock;
 
-    public PeopleService(PeopleRepository people, Clock clock) {
+    public PeopleService(PeopleRepository people, EventBus events, Clock clock) {
         this.people = people;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /// True when `text` has the form of a handle (P2), whether or not anybody has it.
+    public static boolean isHandle(String text) {
+        return text != null && HANDLE.matcher(text).matches();
     }
 
     /// P1 — the first chair of a new installation; refused once anyone exists.
     public Issued init(String handle, String name) {
-        return people.dsl().transactionResult(tx -> {
+        var issued = people.dsl().transactionResult(tx -> {
             var repo = PeopleRepository.in(tx.dsl());
             if (repo.count() > 0) {
                 throw Problem.conflict("This database already has people; ask a chair for a token instead of running init again.");
             }
             return create(repo, new NewPerson(handle, name, "chair", null));
         });
+        added(issued.person(), issued.person());
+        return issued;
     }
 
     /// P2 — only a chair adds people.
     public Issued add(Person actor, NewPerson input) {
         requireChair(actor, "add people");
-        return people.dsl().transactionResult(tx -> create(PeopleRepository.in(tx.dsl()), input));
+        var issued = people.dsl().transactionResult(tx -> create(PeopleRepository.in(tx.dsl()), input));
+        added(actor, issued.person());
+        return issued;
+    }
+
+    private void added(Person actor, Person person) {
+        events.publish(EventType.PERSON_ADDED, person.createdAt().truncatedTo(ChronoUnit.MILLIS), actor.handle(),
+                Map.of("handle", person.handle(), "role", person.role().wire()));
     }
 
     /// True while nobody can sign in (before `init`).
@@ -55,7 +75,7 @@ public final class PeopleService {
     /// P3 — a new token replaces every earlier one of that person (a lost token stops working).
     public Issued issueToken(Person actor, String handle) {
         requireChair(actor, "issue tokens");
-        return people.dsl().transactionResult(tx -> {
+        var issued = people.dsl().transactionResult(tx -> {
             var repo = PeopleRepository.in(tx.dsl());
             var person = repo.find(handle)
                     .orElseThrow(() -> Problem.notFound("Nobody has the handle '" + handle + "'."));
@@ -65,22 +85,35 @@ public final class PeopleService {
             repo.revokeTokens(handle);
             return issue(repo, person);
         });
+        events.publish(EventType.TOKEN_ISSUED, now(), actor.handle(), Map.of("handle", issued.person().handle()));
+        return issued;
     }
 
     /// P4 — deactivation is immediate: the person's tokens stop working with the next request.
     public Person deactivate(Person actor, String handle) {
         requireChair(actor, "deactivate people");
-        return people.dsl().transactionResult(tx -> {
+        var deactivated = people.dsl().transactionResult(tx -> {
             var repo = PeopleRepository.in(tx.dsl());
             var person = repo.find(handle)
                     .orElseThrow(() -> Problem.notFound("Nobody has the handle '" + handle + "'."));
             if (person.handle().equals(actor.handle())) {
                 throw Problem.conflict("A chair cannot deactivate themselves; ask the other chair.");
             }
+            if (!person.active()) {
+                return new Deactivation(person, false);
+            }
             repo.deactivate(handle);
             repo.revokeTokens(handle);
-            return repo.find(handle).orElseThrow();
+            return new Deactivation(repo.find(handle).orElseThrow(), true);
         });
+        if (deactivated.changed()) {
+            events.publish(EventType.PERSON_DEACTIVATED, now(), actor.handle(), Map.of("handle", handle));
+        }
+        return deactivated.person();
+    }
+
+    /// A person after `deactivate`, and whether they were active before it.
+    private record Deactivation(Person person, boolean changed) {
     }
 
     /// The active person holding this token, if any.
@@ -121,6 +154,10 @@ public final class PeopleService {
         var token = Tokens.generate();
         repo.addToken(person.handle(), Tokens.hash(token), clock.instant());
         return new Issued(person, token);
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static void requireChair(Person actor, String what) {

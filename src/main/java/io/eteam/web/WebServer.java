@@ -3,6 +3,7 @@ package io.eteam.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
+import io.eteam.event.EventBus;
 import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleService;
@@ -39,7 +40,7 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
-    private final Events events = new Events();
+    private final EventStream events;
 
     /// Loads and initialises the web stack's classes (Jackson, Javalin, Jetty) without serving:
     /// `eteam serve` runs this on a second thread while it reads its arguments and opens the
@@ -60,10 +61,11 @@ public final class WebServer {
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, Clock clock, Runnable awaitDatabase) {
+                     SlaService sla, EventBus bus, Clock clock, Runnable awaitDatabase) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var auth = new Auth(people, sessions);
-        var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, events, clock);
+        this.events = new EventStream(bus, meetings);
+        var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, bus, clock);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
         var reportRoutes = new ReportRoutes(sla);
@@ -96,7 +98,6 @@ public final class WebServer {
             });
             config.routes.beforeMatched("/api/*", auth::authenticate);
             config.routes.beforeMatched(EVENTS_PATH, ctx -> meetings.slot(ctx.pathParam("date")));
-            config.routes.after(events::afterRequest);
 
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/api/v1/me", peopleRoutes::me);

@@ -1,5 +1,6 @@
 package io.eteam.blocker;
 
+import io.eteam.event.EventBus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,11 +33,11 @@ class BlockerServiceTest {
     static void open() {
         db = Database.open(TestServer.memoryDb());
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        var people = new PeopleService(new PeopleRepository(db.dsl()), clock);
+        var people = new PeopleService(new PeopleRepository(db.dsl()), new EventBus(), clock);
         chair = people.init("ana", "Ana Andersson").person();
         vp = people.add(chair, new NewPerson("bo", "Bo Berg", "vp", "Music")).person();
         member = people.add(chair, new NewPerson("cy", "Cy Clerk", "member", null)).person();
-        blockers = new BlockerService(new BlockerRepository(db.dsl()), clock);
+        blockers = new BlockerService(new BlockerRepository(db.dsl()), new EventBus(), clock);
     }
 
     @AfterAll

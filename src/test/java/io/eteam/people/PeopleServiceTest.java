@@ -1,5 +1,6 @@
 package io.eteam.people;
 
+import io.eteam.event.EventBus;
 import static io.eteam.db.schema.Tables.API_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +22,7 @@ class PeopleServiceTest {
     @BeforeAll
     static void open() {
         db = Database.open(TestServer.memoryDb());
-        people = new PeopleService(new PeopleRepository(db.dsl()), Clock.systemUTC());
+        people = new PeopleService(new PeopleRepository(db.dsl()), new EventBus(), Clock.systemUTC());
         chair = people.init("ana", "Ana Andersson").person();
     }
 

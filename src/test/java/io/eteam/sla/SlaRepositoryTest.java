@@ -1,5 +1,6 @@
 package io.eteam.sla;
 
+import io.eteam.event.EventBus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eteam.blocker.Blocker;
@@ -32,7 +33,7 @@ class SlaRepositoryTest {
     @BeforeAll
     static void open() {
         database = Database.open("jdbc:h2:mem:" + UUID.randomUUID());
-        new PeopleService(new PeopleRepository(database.dsl()), Clock.fixed(END, ZoneOffset.UTC)).init("ana", "Ana Andersson");
+        new PeopleService(new PeopleRepository(database.dsl()), new EventBus(), Clock.fixed(END, ZoneOffset.UTC)).init("ana", "Ana Andersson");
         repository = new SlaRepository(database.dsl());
         blockers = new BlockerRepository(database.dsl());
     }

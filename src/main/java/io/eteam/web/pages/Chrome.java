@@ -4,16 +4,16 @@ import io.eteam.people.Person;
 import io.eteam.web.Sessions;
 
 /// What frames every page: its title, who is signed in (nobody on the sign-in page), the CSRF
-/// token their forms carry, and the number of the latest event when the page was read, from
+/// token their forms carry, and the id of the latest event when the page was read, from
 /// which it follows changes (W5).
-public record Chrome(String title, Person me, String csrf, long since) {
+public record Chrome(String title, Person me, String csrf, String since) {
 
-    static Chrome of(String title, Sessions.Session session, long since) {
+    static Chrome of(String title, Sessions.Session session, String since) {
         return new Chrome(title, session.person(), session.csrf(), since);
     }
 
     static Chrome anonymous(String title) {
-        return new Chrome(title, null, "", 0);
+        return new Chrome(title, null, "", "");
     }
 
     public boolean signedIn() {

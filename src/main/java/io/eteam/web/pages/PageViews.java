@@ -12,7 +12,7 @@ import io.eteam.meeting.Schedule;
 import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
 import io.eteam.sla.SlaService;
-import io.eteam.web.Events;
+import io.eteam.event.EventBus;
 import io.eteam.web.Sessions.Session;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 /// Builds what each page shows. A page reads several services (the meeting, its agenda, the
 /// blockers' state, the people), so the reading is gathered here and the handlers stay one call.
 ///
-/// Each view takes the latest event number before it reads anything: a change that lands
+/// Each view takes the latest event id before it reads anything: a change that lands
 /// while the page is read is then announced again when the page connects (W5), never lost.
 final class PageViews {
 
@@ -47,11 +47,11 @@ final class PageViews {
     private final CalendarService calendar;
     private final MeetingService meetings;
     private final SlaService sla;
-    private final Events events;
+    private final EventBus events;
     private final Clock clock;
 
     PageViews(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-              SlaService sla, Events events, Clock clock) {
+              SlaService sla, EventBus events, Clock clock) {
         this.people = people;
         this.blockers = blockers;
         this.calendar = calendar;
@@ -81,7 +81,7 @@ final class PageViews {
     }
 
     AgendaPageView agenda(Session session, String date, String error) {
-        long since = events.latest();
+        var since = events.latest();
         var agenda = meetings.agenda(date);
         var header = agenda.meeting();
         var zone = ZoneId.of(header.zone());
@@ -107,7 +107,7 @@ final class PageViews {
     }
 
     MeetingView meeting(Session session, String date, MeetingView.Outcome typed, String error) {
-        long since = events.latest();
+        var since = events.latest();
         var me = session.person();
         var meeting = meetings.get(date);
         var zone = ZoneId.of(meeting.zone());

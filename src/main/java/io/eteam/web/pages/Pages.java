@@ -6,7 +6,7 @@ import io.eteam.meeting.MeetingService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
 import io.eteam.sla.SlaService;
-import io.eteam.web.Events;
+import io.eteam.event.EventBus;
 import io.eteam.web.Sessions;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -37,7 +37,7 @@ public final class Pages {
     private final SlaPage slaReport;
 
     public Pages(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                 SlaService sla, Sessions sessions, Events events, Clock clock) {
+                 SlaService sla, Sessions sessions, EventBus events, Clock clock) {
         this.sessions = sessions;
         var views = new PageViews(people, blockers, calendar, meetings, sla, events, clock);
         this.login = new LoginPage(sessions, templates);
@@ -89,7 +89,7 @@ public final class Pages {
     public void refusal(Context ctx, int status, String message) {
         securityHeaders(ctx);
         Sessions.Session session = ctx.attribute(SESSION);
-        var chrome = session == null ? Chrome.anonymous("Refused") : Chrome.of("Refused", session, 0);
+        var chrome = session == null ? Chrome.anonymous("Refused") : Chrome.of("Refused", session, "");
         templates.render(ctx, status, "error.jte", new ErrorView(chrome, status, message));
     }
 

@@ -16,6 +16,6 @@ final class SlaPage {
 
     void show(Context ctx) {
         var report = sla.report(ctx.queryParam("week"), ctx.queryParam("from"), ctx.queryParam("to"));
-        templates.render(ctx, 200, "sla.jte", SlaReportView.of(Chrome.of("SLA report", Pages.session(ctx), 0), report));
+        templates.render(ctx, 200, "sla.jte", SlaReportView.of(Chrome.of("SLA report", Pages.session(ctx), ""), report));
     }
 }

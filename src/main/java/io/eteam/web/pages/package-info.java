@@ -16,8 +16,9 @@
 ///      server: no inline script, no inline style. All text is escaped by jte; no template
 ///      writes user text unescaped.
 /// W5 — a page that shows live state (dashboard, agenda, meeting) follows
-///      `/api/v1/meetings/{date}/events` and refetches its live part on every event, and on
-///      every (re)connection, so a browser that was away catches up.
+///      `/api/v1/meetings/{date}/events` from the id of the latest event when it was read, and
+///      refetches its live part on the event types that change what it shows (`Follow`) and
+///      on `sync`, so a browser that was away catches up.
 /// W6 — the meeting page's countdown runs from the seconds left by the server's clock, not
 ///      the browser's, so a projector laptop with a wrong clock shows the right time.
 package io.eteam.web.pages;

@@ -6,6 +6,8 @@ import io.eteam.demo.MutableClock;
 import io.eteam.support.TestServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +92,26 @@ class AgendaBrowserIT extends BrowserIT {
 
         var again = List.of(swapped.get(1), swapped.get(0), swapped.get(2), swapped.get(3));
         Chromium.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> titles().equals(again));
+    }
+
+    @Test
+    void an_order_ranked_elsewhere_reorders_an_open_agenda_within_a_second() {
+        browser = open("follower", 1280);
+        Chromium.signIn(browser, server.url(), vp);
+        browser.get(server.url() + "/meetings/next/agenda");
+        Chromium.awaitLive(browser);
+        var ids = rows().stream().map(r -> r.getAttribute("data-blocker")).toList();
+        var reversed = new ArrayList<>(ids);
+        Collections.reverse(reversed);
+
+        var ranked = server.http.send("PUT", "/api/v1/meetings/2026-12-01/agenda/order", server.chairToken,
+                "{\"blocker_ids\": [" + String.join(", ", reversed) + "]}");
+
+        assertThat(ranked.status()).isEqualTo(200);
+        Chromium.waitUpTo(browser, Duration.ofSeconds(1))
+                .until(d -> rows().stream().map(r -> r.getAttribute("data-blocker")).toList().equals(reversed));
+        server.http.send("PUT", "/api/v1/meetings/2026-12-01/agenda/order", server.chairToken,
+                "{\"blocker_ids\": [" + String.join(", ", ids) + "]}");
     }
 
     @Test

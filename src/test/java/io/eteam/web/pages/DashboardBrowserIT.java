@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -91,6 +92,26 @@ class DashboardBrowserIT extends BrowserIT {
 
         Chromium.waitUpTo(browser, Duration.ofSeconds(1))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#live"), "Raised from the CLI"));
+    }
+
+    @Test
+    void an_open_dashboard_refetches_on_a_blocker_event_and_not_on_a_check_in_it_does_not_show() throws InterruptedException {
+        var member = server.add("staff", "member");
+        browser = open("selective", 1280);
+        Chromium.signIn(browser, server.url(), vp);
+        Chromium.awaitLive(browser);
+        var js = (JavascriptExecutor) browser;
+        js.executeScript("window.refetches = 0; document.body.addEventListener('htmx:beforeRequest', function () { window.refetches++; });");
+
+        assertThat(server.http.post("/api/v1/meetings/2026-12-01/attendees", member, null).status()).isEqualTo(403);
+        Thread.sleep(500);
+        assertThat((Long) js.executeScript("return window.refetches;")).as("refetches after a refused check-in").isZero();
+
+        server.http.post("/api/v1/blockers", server.chairToken, "{\"title\": \"Raised while a check-in was refused\", \"kind\": \"blocked\"}");
+
+        Chromium.waitUpTo(browser, Duration.ofSeconds(1))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#live"), "Raised while a check-in was refused"));
+        assertThat((Long) js.executeScript("return window.refetches;")).isEqualTo(1L);
     }
 
     @Test
