@@ -1,5 +1,7 @@
 package io.eteam;
 
+import io.eteam.backup.BackupRepository;
+import io.eteam.backup.BackupService;
 import io.eteam.blocker.BlockerRepository;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarRepository;
@@ -24,6 +26,7 @@ public final class App implements AutoCloseable {
     private final CalendarService calendar;
     private final MeetingService meetings;
     private final SlaService sla;
+    private final BackupService backups;
     private final Clock clock;
     private WebServer web;
 
@@ -36,6 +39,7 @@ public final class App implements AutoCloseable {
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), clock);
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
+        this.backups = new BackupService(new BackupRepository(dsl), clock);
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
@@ -58,7 +62,7 @@ public final class App implements AutoCloseable {
     /// Starts answering HTTP on `host:port` (port 0 picks a free one); a request waits until
     /// the database is open.
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, clock, database::awaitOpen).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, backups, clock, database::awaitOpen).start(host, port);
         return this;
     }
 
