@@ -12,6 +12,7 @@ import io.eteam.db.schema.DefaultSchema;
 import io.eteam.demo.Demo;
 import io.eteam.people.NewPerson;
 import io.eteam.support.Cli;
+import io.eteam.support.Postgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,6 +38,7 @@ import java.util.zip.GZIPOutputStream;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -363,6 +365,40 @@ class BackupTest {
 
         assertThat(refused.exit()).isEqualTo(Exit.REFUSED);
         assertThat(refused.err().lines().toList()).singleElement().asString().contains("stop the server first");
+    }
+
+    @Test
+    void a_backup_goes_from_h2_into_postgresql_and_back_with_every_row_the_same() {
+        Assumptions.assumeTrue(Postgres.available(), "PostgreSQL 15 is not installed here");
+        try (var postgres = Postgres.start()) {
+            var pg = postgres.createDatabase("restored");
+
+            var intoPostgres = operator().run("restore", backup.toString(), "--db", pg);
+
+            assertThat(intoPostgres.exit()).as(intoPostgres.err()).isZero();
+            assertSameRows(instants(contents(pg)), instants(sourceRows));
+
+            var back = dir.resolve("from-postgres.jsonl.gz");
+            try (var served = App.open(pg, Clock.systemUTC()).serve("127.0.0.1", 0)) {
+                var chair = client(dir, signIn.chair().token()).env("ETEAM_SERVER", "http://127.0.0.1:" + served.port());
+                var taken = chair.run("backup", back.toString());
+                assertThat(taken.exit()).as(taken.err()).isZero();
+            }
+            var h2 = "jdbc:h2:file:" + dir.resolve("back/eteam");
+            var intoH2 = operator().run("restore", back.toString(), "--db", h2);
+
+            assertThat(intoH2.exit()).as(intoH2.err()).isZero();
+            assertSameRows(instants(contents(h2)), instants(sourceRows));
+        }
+    }
+
+    /// PostgreSQL gives every time back at offset Z; the instant is what must survive.
+    private static Map<String, List<List<Object>>> instants(Map<String, List<List<Object>>> tables) {
+        var result = new LinkedHashMap<String, List<List<Object>>>();
+        tables.forEach((table, rows) -> result.put(table, rows.stream()
+                .map(row -> row.stream().map(v -> v instanceof java.time.OffsetDateTime t ? (Object) t.toInstant() : v).toList())
+                .toList()));
+        return result;
     }
 
     /// A database with one person in it, for restores that must leave it as it was.
