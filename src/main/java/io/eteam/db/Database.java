@@ -153,7 +153,9 @@ public final class Database implements AutoCloseable {
 
     /// True when `url` names an H2 file that an open database holds, in this process or
     /// another: H2 locks the file while it is open, and a second opening would either fail or,
-    /// in the same process, quietly share the open database.
+    /// in the same process, quietly share the open database. Meant for a process of its own
+    /// (`eteam restore`): on Linux, closing the probe's channel drops every lock this process
+    /// holds on the file, including one an H2 database open in the same process holds.
     public static boolean h2FileInUse(String url) {
         var file = h2DataFile(url);
         if (file == null || !Files.exists(file)) {
