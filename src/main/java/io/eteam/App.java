@@ -1,5 +1,7 @@
 package io.eteam;
 
+import io.eteam.backup.BackupRepository;
+import io.eteam.backup.BackupService;
 import io.eteam.blocker.BlockerRepository;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarRepository;
@@ -26,6 +28,7 @@ public final class App implements AutoCloseable {
     private final MeetingService meetings;
     private final SlaService sla;
     private final EventBus events = new EventBus();
+    private final BackupService backups;
     private final Clock clock;
     private WebServer web;
 
@@ -38,6 +41,7 @@ public final class App implements AutoCloseable {
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), events, clock);
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
+        this.backups = new BackupService(new BackupRepository(dsl), clock);
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
@@ -60,7 +64,7 @@ public final class App implements AutoCloseable {
     /// Starts answering HTTP on `host:port` (port 0 picks a free one); a request waits until
     /// the database is open.
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, events, clock, database::awaitOpen).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, backups, events, clock, database::awaitOpen).start(host, port);
         return this;
     }
 

@@ -7,7 +7,7 @@ import io.eteam.cli.EteamCommand;
 import io.eteam.cli.Exit;
 import picocli.CommandLine;
 
-/// The `eteam` executable: operator commands (serve, init) and the client commands.
+/// The `eteam` executable: operator commands (serve, init, restore) and the client commands.
 public final class Main {
 
     private Main() {
@@ -32,12 +32,15 @@ public final class Main {
         var factory = new ClientFactory(credentials);
         var cl = new CommandLine(new EteamCommand(), factory);
         var clients = ClientFactory.commands();
-        boolean all = !first.equals("serve") && !first.equals("init") && !clients.containsKey(first);
+        boolean all = !first.equals("serve") && !first.equals("init") && !first.equals("restore") && !clients.containsKey(first);
         if (all || first.equals("serve")) {
             cl.addSubcommand("serve", new ServeCommand());
         }
         if (all || first.equals("init")) {
             cl.addSubcommand("init", new InitCommand());
+        }
+        if (all || first.equals("restore")) {
+            cl.addSubcommand("restore", new RestoreCommand());
         }
         clients.forEach((name, command) -> {
             if (all || name.equals(first)) {

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] SERVER = {"io.eteam.web..", "io.eteam.db..", "io.eteam.people..", "io.eteam.blocker..",
-            "io.eteam.calendar..", "io.eteam.meeting..", "io.eteam.agenda..", "io.eteam.sla..",
+            "io.eteam.calendar..", "io.eteam.meeting..", "io.eteam.agenda..", "io.eteam.sla..", "io.eteam.backup..",
             "io.javalin..", "org.eclipse.jetty..", "org.h2..", "org.jooq..", "org.flywaydb..", "com.zaxxer.."};
 
     @ArchTest
@@ -23,7 +23,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_do_not_import_web_or_cli =
             noClasses().that().resideInAnyPackage("io.eteam.people..", "io.eteam.blocker..", "io.eteam.calendar..",
-                            "io.eteam.meeting..", "io.eteam.agenda..", "io.eteam.sla..", "io.eteam.problem..", "io.eteam.db..")
+                            "io.eteam.meeting..", "io.eteam.agenda..", "io.eteam.sla..", "io.eteam.backup..", "io.eteam.problem..", "io.eteam.db..")
                     .should().dependOnClassesThat().resideInAnyPackage("io.eteam.web..", "io.eteam.cli..", "io.javalin..");
 
     @ArchTest

@@ -111,6 +111,44 @@ public final class ApiClient {
         }
     }
 
+    /// Writes a binary answer to `out` as it arrives (a backup can be larger than memory);
+    /// an error answer is refused as every other.
+    public void download(String path, java.io.OutputStream out) {
+        HttpURLConnection http;
+        try {
+            http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new CliException(Exit.USAGE, "The server URL '" + server + "' is not a valid http URL.");
+        } catch (IOException e) {
+            throw unreachable();
+        }
+        try {
+            http.setConnectTimeout(5_000);
+            // A backup starts after the server has counted every table's rows.
+            http.setReadTimeout(300_000);
+            http.setRequestProperty("Accept", "application/gzip, application/json");
+            if (token != null) {
+                http.setRequestProperty("Authorization", "Bearer " + token);
+            }
+            int status;
+            try {
+                status = http.getResponseCode();
+            } catch (IOException e) {
+                throw unreachable();
+            }
+            if (status >= 400) {
+                throw new CliException(Exit.forStatus(status), message(status, read(http.getErrorStream())));
+            }
+            try (var in = http.getInputStream()) {
+                in.transferTo(out);
+            }
+        } catch (IOException e) {
+            throw new CliException(Exit.UNAVAILABLE, "The answer from the eteam server at " + server + " broke off: " + e.getMessage());
+        } finally {
+            http.disconnect();
+        }
+    }
+
     private JsonNode read(InputStream stream) {
         if (stream == null) {
             return json.nullNode();

@@ -62,6 +62,7 @@ public final class ClientFactory implements CommandLine.IFactory {
         commands.put("resolve", CloseCommands.Resolve.class);
         commands.put("withdraw", CloseCommands.WithdrawBlocker.class);
         commands.put("import", ImportCommand.class);
+        commands.put("backup", BackupCommand.class);
         commands.put("report", ReportCommand.class);
         commands.put("calendar", CalendarCommand.class);
         commands.put("meeting", MeetingCommands.Show.class);

@@ -2,7 +2,12 @@ package io.eteam.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -77,6 +82,17 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource pool(String jdbcUrl) {
+        var ds = unmigrated(jdbcUrl);
+        try {
+            migrate(ds, null);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return ds;
+    }
+
+    private static HikariDataSource unmigrated(String jdbcUrl) {
         var config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("eteam");
@@ -85,19 +101,100 @@ public final class Database implements AutoCloseable {
             config.setUsername("sa");
             config.setPassword("");
         }
-        var ds = new HikariDataSource(config);
-        try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            ds.close();
-            throw e;
+        return new HikariDataSource(config);
+    }
+
+    private static Flyway flyway(HikariDataSource ds, String target) {
+        var config = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .loggers("slf4j");
+        return (target == null ? config : config.target(target)).load();
+    }
+
+    private static void migrate(HikariDataSource ds, String target) {
+        flyway(ds, target).migrate();
+    }
+
+    /// Opens the database at `url` as it is, without migrating it: `eteam restore` first
+    /// compares its schema with the backup's, then migrates it only as far as the backup's.
+    public static Database openAsIs(String url) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        var jdbcUrl = durable(url);
+        var dialect = jdbcUrl.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.H2;
+        return new Database(CompletableFuture.completedFuture(unmigrated(jdbcUrl)), dialect);
+    }
+
+    /// The schema version the database is at (null before the first migration), and the
+    /// newest one this build's `sql/` knows.
+    public record SchemaVersions(String current, String latest) {
+    }
+
+    public SchemaVersions schemaVersions() {
+        awaitOpen();
+        var info = flyway(dataSource, null).info();
+        var current = info.current();
+        var all = info.all();
+        return new SchemaVersions(current == null ? null : current.getVersion().getVersion(),
+                all.length == 0 ? null : all[all.length - 1].getVersion().getVersion());
+    }
+
+    /// Applies the pending migrations up to `version` (every one, if null).
+    public void migrateTo(String version) {
+        awaitOpen();
+        migrate(dataSource, version);
+    }
+
+    /// Compares two schema versions as Flyway orders them (`5` before `5.1` before `10`).
+    public static int compareVersions(String a, String b) {
+        return org.flywaydb.core.api.MigrationVersion.fromVersion(a).compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(b));
+    }
+
+    /// True when `url` names an H2 file that an open database holds, in this process or
+    /// another: H2 locks the file while it is open, and a second opening would either fail or,
+    /// in the same process, quietly share the open database. Meant for a process of its own
+    /// (`eteam restore`): on Linux, closing the probe's channel drops every lock this process
+    /// holds on the file, including one an H2 database open in the same process holds.
+    public static boolean h2FileInUse(String url) {
+        var file = h2DataFile(url);
+        if (file == null || !Files.exists(file)) {
+            return false;
         }
-        return ds;
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /// The `.mv.db` file of an H2 file URL, or null for any other kind of database.
+    static Path h2DataFile(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return null;
+        }
+        var name = url.substring("jdbc:h2:".length());
+        int options = name.indexOf(';');
+        if (options >= 0) {
+            name = name.substring(0, options);
+        }
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+        } else if (name.contains(":")) {
+            // mem:, tcp:, ssl:, zip: and the other kinds H2 names by a prefix
+            return null;
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        return Path.of(name + ".mv.db");
     }
 
     /// Connections for jOOQ from the pool, once the database is open.

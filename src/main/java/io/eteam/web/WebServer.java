@@ -1,6 +1,7 @@
 package io.eteam.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.eteam.backup.BackupService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
 import io.eteam.event.EventBus;
@@ -61,7 +62,7 @@ public final class WebServer {
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, EventBus bus, Clock clock, Runnable awaitDatabase) {
+                     SlaService sla, BackupService backups, EventBus bus, Clock clock, Runnable awaitDatabase) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var auth = new Auth(people, sessions);
         this.events = new EventStream(bus, meetings);
@@ -113,6 +114,7 @@ public final class WebServer {
             config.routes.post("/api/v1/blockers/{id}/resolve", blockerRoutes::resolve);
             config.routes.post("/api/v1/blockers/{id}/withdraw", blockerRoutes::withdraw);
             config.routes.get("/api/v1/reports/sla", reportRoutes::sla);
+            config.routes.get("/api/v1/backup", ctx -> BackupRoutes.backup(backups, ctx));
             config.routes.get("/api/v1/calendar", calendarRoutes::show);
             config.routes.put("/api/v1/calendar", calendarRoutes::update);
             config.routes.put("/api/v1/calendar/holidays/{date}", calendarRoutes::addHoliday);

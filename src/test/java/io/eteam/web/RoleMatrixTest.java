@@ -99,7 +99,8 @@ class RoleMatrixTest {
                 route("GET", "/api/v1/blockers", null,                       200, 200, 200, 200, 401, 401, 401),
                 route("POST", "/api/v1/blockers", blocker,                   201, 201, 201, 403, 401, 401, 401),
                 route("GET", "/api/v1/blockers/{blocker}", null,             200, 200, 200, 200, 401, 401, 401),
-                route("PATCH", "/api/v1/blockers/{blocker}", edit,           200, 200, 403, 403, 401, 401, 401)
+                route("PATCH", "/api/v1/blockers/{blocker}", edit,           200, 200, 403, 403, 401, 401, 401),
+                route("GET", "/api/v1/backup", null,                         200, 403, 403, 403, 401, 401, 401)
         ).flatMap(s -> s);
     }
 
