@@ -3,6 +3,7 @@ package io.eteam.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
+import io.eteam.idempotency.IdempotencyService;
 import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleService;
@@ -60,7 +61,7 @@ public final class WebServer {
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, Clock clock, Runnable awaitDatabase) {
+                     SlaService sla, IdempotencyService idempotency, Clock clock, Runnable awaitDatabase) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var auth = new Auth(people, sessions);
         var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, events, clock);
@@ -69,6 +70,7 @@ public final class WebServer {
         var reportRoutes = new ReportRoutes(sla);
         var calendarRoutes = new CalendarRoutes(calendar);
         var meetingRoutes = new MeetingRoutes(meetings);
+        var idempotencyKeys = new IdempotencyKeys(idempotency);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -95,6 +97,7 @@ public final class WebServer {
                 }
             });
             config.routes.beforeMatched("/api/*", auth::authenticate);
+            idempotencyKeys.configure(config);
             config.routes.beforeMatched(EVENTS_PATH, ctx -> meetings.slot(ctx.pathParam("date")));
             config.routes.after(events::afterRequest);
 
@@ -176,7 +179,7 @@ public final class WebServer {
         }
     }
 
-    private static void error(Context ctx, int status, String code, String message, String field) {
+    static void error(Context ctx, int status, String code, String message, String field) {
         var body = new LinkedHashMap<String, Object>();
         body.put("error", code);
         body.put("message", message);
