@@ -9,6 +9,9 @@ import io.eteam.calendar.CalendarService;
 import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
 import io.eteam.event.EventBus;
+import io.eteam.idempotency.IdempotencyRepository;
+import io.eteam.idempotency.IdempotencyService;
+import io.eteam.idempotency.PendingKeys;
 import io.eteam.meeting.MeetingRepository;
 import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaRepository;
@@ -29,10 +32,11 @@ public final class App implements AutoCloseable {
     private final SlaService sla;
     private final EventBus events = new EventBus();
     private final BackupService backups;
+    private final IdempotencyService idempotency;
     private final Clock clock;
     private WebServer web;
 
-    private App(Database database, Clock clock) {
+    private App(Database database, PendingKeys pendingKeys, Clock clock) {
         this.database = database;
         this.clock = clock;
         var dsl = database.dsl();
@@ -42,17 +46,20 @@ public final class App implements AutoCloseable {
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
         this.backups = new BackupService(new BackupRepository(dsl), clock);
+        this.idempotency = new IdempotencyService(new IdempotencyRepository(dsl), pendingKeys, clock);
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
     public static App open(String dbUrl, Clock clock) {
-        return new App(Database.open(dbUrl), clock);
+        var pendingKeys = new PendingKeys(clock);
+        return new App(Database.open(dbUrl, pendingKeys), pendingKeys, clock);
     }
 
     /// Wires the services while the database at `dbUrl` opens on a thread of its own (see
     /// `Database.opening`); `awaitOpen` waits for it, and so does every request.
     public static App opening(String dbUrl, Clock clock) {
-        return new App(Database.opening(dbUrl), clock);
+        var pendingKeys = new PendingKeys(clock);
+        return new App(Database.opening(dbUrl, pendingKeys), pendingKeys, clock);
     }
 
     /// Waits until the database is open and migrated; throws what opening it threw.
@@ -64,7 +71,7 @@ public final class App implements AutoCloseable {
     /// Starts answering HTTP on `host:port` (port 0 picks a free one); a request waits until
     /// the database is open.
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, backups, events, clock, database::awaitOpen).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, backups, idempotency, events, clock, database::awaitOpen).start(host, port);
         return this;
     }
 

@@ -2,17 +2,95 @@ package io.eteam.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.MalformedURLException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 
 /// A small blocking HTTP client for the eteam API. It uses the JDK's HttpURLConnection
 /// because it starts faster than java.net.http, and a VP waits for every millisecond.
+///
+/// Every `POST` and `PATCH` carries an `Idempotency-Key`, new for each request and the same on
+/// each retry of it: a write whose connection failed or timed out is sent again, with backoff,
+/// for up to a minute (an import for up to half an hour), and the server applies it at most
+/// once. An answer is never retried, except one that carries `Retry-After` (the server is busy,
+/// or still serving the first try of this request). Reads are not retried: they fail at once.
 public final class ApiClient {
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    private static final int READ_TIMEOUT_MILLIS = 30_000;
+    private static final long RETRY_FOR_MILLIS = 60_000;
+
+    /// An import of a large file may take the server minutes to check and write: the client
+    /// waits for it rather than give up while the server is still at work.
+    private static final int IMPORT_READ_TIMEOUT_MILLIS = 10 * 60_000;
+    private static final long IMPORT_RETRY_FOR_MILLIS = 30 * 60_000;
+
+    private static final long FIRST_PAUSE_MILLIS = 250;
+    private static final long LONGEST_PAUSE_MILLIS = 5_000;
+    private static final int CHUNK = 64 * 1024;
+
+    /// What a long upload reports as it goes, e.g. to a terminal (see `ImportCommand`).
+    public interface Progress {
+        /// `bytes` of `total` have been sent.
+        void sent(long bytes, long total);
+
+        /// Everything was sent; the server is working on it.
+        void waiting();
+
+        /// No answer came (`why`); the same request is sent again with the same key.
+        void retrying(String why);
+
+        /// An answer came, or the client gave up.
+        void done();
+    }
+
+    private static final Progress SILENT = new Progress() {
+        @Override
+        public void sent(long bytes, long total) {
+        }
+
+        @Override
+        public void waiting() {
+        }
+
+        @Override
+        public void retrying(String why) {
+        }
+
+        @Override
+        public void done() {
+        }
+    };
+
+    /// How one request is sent: its read time-out and how long it is retried.
+    private record Patience(int readTimeoutMillis, long retryForMillis) {
+    }
+
+    private static final Patience USUAL = new Patience(READ_TIMEOUT_MILLIS, RETRY_FOR_MILLIS);
+    private static final Patience IMPORT = new Patience(IMPORT_READ_TIMEOUT_MILLIS, IMPORT_RETRY_FOR_MILLIS);
+
+    /// A try that may be repeated: the failure to report if it is not, and the wait the
+    /// server asked for (in milliseconds; -1 when it did not say).
+    private static final class Retryable extends Exception {
+        final CliException failure;
+        final long afterMillis;
+
+        Retryable(CliException failure, long afterMillis) {
+            super(failure.getMessage(), null, false, false);
+            this.failure = failure;
+            this.afterMillis = afterMillis;
+        }
+    }
 
     private final String server;
     private final String token;
@@ -38,13 +116,14 @@ public final class ApiClient {
 
     /// A text answer as it comes, e.g. a report in CSV or Markdown.
     public String getText(String path) {
-        var node = exchange("GET", path, null, null, true);
+        var node = exchange("GET", path, null, null, true, USUAL, SILENT);
         return node.textValue();
     }
 
-    /// Sends a file's bytes as they are, e.g. a CSV import.
-    public JsonNode postFile(String path, String contentType, byte[] bytes) {
-        return exchange("POST", path, contentType, bytes, false);
+    /// Sends a file's bytes as they are, e.g. a CSV import, waiting as long as the server works
+    /// on it and reporting to `progress` as it goes.
+    public JsonNode postFile(String path, String contentType, byte[] bytes, Progress progress) {
+        return exchange("POST", path, contentType, bytes, false, IMPORT, progress == null ? SILENT : progress);
     }
 
     public JsonNode put(String path, JsonNode body) {
@@ -61,51 +140,97 @@ public final class ApiClient {
 
     private JsonNode send(String method, String path, JsonNode body) {
         try {
-            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body), false);
+            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body), false, USUAL, SILENT);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CliException(Exit.USAGE, "Could not write the request.");
         }
     }
 
-    private JsonNode exchange(String method, String path, String contentType, byte[] bytes, boolean text) {
+    private JsonNode exchange(String method, String path, String contentType, byte[] bytes, boolean text,
+                              Patience patience, Progress progress) {
+        var key = method.equals("POST") || method.equals("PATCH") ? newKey() : null;
+        long giveUpAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(patience.retryForMillis());
+        long pause = FIRST_PAUSE_MILLIS;
+        try {
+            while (true) {
+                try {
+                    return once(method, path, contentType, bytes, text, key, patience, progress);
+                } catch (Retryable retry) {
+                    long wait = retry.afterMillis >= 0 ? retry.afterMillis : pause;
+                    if (key == null || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait) > giveUpAt) {
+                        throw retry.failure;
+                    }
+                    progress.retrying(retry.getMessage());
+                    sleep(wait);
+                    pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+                }
+            }
+        } finally {
+            progress.done();
+        }
+    }
+
+    private JsonNode once(String method, String path, String contentType, byte[] bytes, boolean text, String key,
+                          Patience patience, Progress progress) throws Retryable {
         HttpURLConnection http;
         try {
             http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
         } catch (IllegalArgumentException | MalformedURLException e) {
             throw new CliException(Exit.USAGE, "The server URL '" + server + "' is not a valid http URL.");
         } catch (IOException e) {
-            throw unreachable();
+            throw new Retryable(unreachable(), -1);
         }
+        boolean sent = false;
         try {
-            http.setConnectTimeout(5_000);
-            http.setReadTimeout(30_000);
+            http.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+            http.setReadTimeout(patience.readTimeoutMillis());
             http.setRequestMethod(method);
             http.setRequestProperty("Accept", "application/json");
             if (token != null) {
                 http.setRequestProperty("Authorization", "Bearer " + token);
+            }
+            if (key != null) {
+                http.setRequestProperty("Idempotency-Key", key);
             }
             if (bytes != null) {
                 http.setDoOutput(true);
                 http.setRequestProperty("Content-Type", contentType);
                 http.setFixedLengthStreamingMode(bytes.length);
                 try (var out = http.getOutputStream()) {
-                    out.write(bytes);
+                    for (int at = 0; at < bytes.length; at += CHUNK) {
+                        int n = Math.min(CHUNK, bytes.length - at);
+                        out.write(bytes, at, n);
+                        progress.sent(at + n, bytes.length);
+                    }
                 }
+            } else {
+                http.connect();
             }
+            sent = true;
+            progress.waiting();
             int status = http.getResponseCode();
             var stream = status >= 400 ? http.getErrorStream() : http.getInputStream();
             if (text && status < 400) {
                 try (stream) {
-                    return json.getNodeFactory().textNode(new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    return json.getNodeFactory().textNode(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
             var answer = read(stream);
             if (status >= 400) {
-                throw new CliException(Exit.forStatus(status), message(status, answer));
+                var failure = new CliException(Exit.forStatus(status), message(status, answer));
+                long after = retryAfterMillis(http.getHeaderField("Retry-After"));
+                if (after >= 0) {
+                    throw new Retryable(failure, after);
+                }
+                throw failure;
             }
             return answer;
+        } catch (ConnectException e) {
+            throw new Retryable(unreachable(), -1);
+        } catch (SocketTimeoutException e) {
+            throw new Retryable(sent ? noAnswer() : unreachable(), -1);
         } catch (IOException e) {
-            throw unreachable();
+            throw new Retryable(sent ? noAnswer() : unreachable(), -1);
         } finally {
             http.disconnect();
         }
@@ -170,7 +295,47 @@ public final class ApiClient {
                 : "The server refused the request (HTTP " + status + ").";
     }
 
+    /// `Retry-After` in seconds, as milliseconds; -1 when absent or not a number of seconds.
+    private static long retryAfterMillis(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Math.min(Long.parseLong(header.strip()), 60) * 1000;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /// 128 random bits in hex. Read straight from the kernel: the JDK's SecureRandom takes
+    /// about 100 ms to set up in a fresh JVM, longer than the rest of a command.
+    private static String newKey() {
+        var bytes = new byte[16];
+        try (var in = new FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(bytes, 0, bytes.length) != bytes.length) {
+                throw new IOException("short read");
+            }
+        } catch (IOException e) {
+            new SecureRandom().nextBytes(bytes);
+        }
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(Exit.UNAVAILABLE, "Interrupted while waiting to retry.");
+        }
+    }
+
     private CliException unreachable() {
         return new CliException(Exit.UNAVAILABLE, "Cannot reach the eteam server at " + server + "; is it running?");
+    }
+
+    private CliException noAnswer() {
+        return new CliException(Exit.UNAVAILABLE, "The eteam server at " + server + " did not answer; it may still have"
+                + " done what was asked: check (e.g. with 'eteam blockers --status all') before running the command again.");
     }
 }

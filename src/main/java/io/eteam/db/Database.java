@@ -16,10 +16,12 @@ import org.flywaydb.core.Flyway;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.TransactionListener;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /// The database of one installation: a connection pool, the schema migrated by Flyway
 /// from `sql/`, and the jOOQ context every repository uses.
@@ -32,7 +34,7 @@ public final class Database implements AutoCloseable {
     private volatile HikariDataSource dataSource;
     private final DSLContext dsl;
 
-    private Database(CompletableFuture<HikariDataSource> opening, SQLDialect dialect) {
+    private Database(CompletableFuture<HikariDataSource> opening, SQLDialect dialect, TransactionListener... listeners) {
         this.opening = opening;
         var settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -40,12 +42,17 @@ public final class Database implements AutoCloseable {
                 .withBindOffsetDateTimeType(true)
                 .withFetchWarnings(false)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(new Pool(), dialect, settings);
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(new Pool())
+                .set(dialect)
+                .set(settings)
+                .set(listeners));
     }
 
     /// Opens (creating if needed) the database at `url` and applies every pending migration.
-    public static Database open(String url) {
-        var database = opening(url);
+    /// `listeners` take part in every transaction, e.g. to write a row in the same commit.
+    public static Database open(String url, TransactionListener... listeners) {
+        var database = opening(url, listeners);
         database.awaitOpen();
         return database;
     }
@@ -53,7 +60,7 @@ public final class Database implements AutoCloseable {
     /// Starts opening and migrating the database at `url` on a thread of its own and answers
     /// at once; a query waits until it is open. `eteam serve` starts its web server meanwhile:
     /// on two cores the two took about as long side by side as the database alone.
-    public static Database opening(String url) {
+    public static Database opening(String url, TransactionListener... listeners) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         var jdbcUrl = durable(url);
@@ -63,7 +70,7 @@ public final class Database implements AutoCloseable {
             thread.setDaemon(true);
             thread.start();
         });
-        return new Database(opening, dialect);
+        return new Database(opening, dialect, listeners);
     }
 
     /// Waits until the database is open and migrated; throws what opening it threw.

@@ -13,7 +13,8 @@ public final class Problem extends RuntimeException {
         NOT_FOUND(404, "not_found"),
         CONFLICT(409, "conflict"),
         TOO_LARGE(413, "too_large"),
-        DEFERRAL_REJECTED(422, "deferral_rejected");
+        DEFERRAL_REJECTED(422, "deferral_rejected"),
+        IDEMPOTENCY_MISMATCH(422, "idempotency_mismatch");
 
         public final int status;
         public final String code;
@@ -63,6 +64,10 @@ public final class Problem extends RuntimeException {
 
     public static Problem deferralRejected(String message) {
         return new Problem(Kind.DEFERRAL_REJECTED, null, message);
+    }
+
+    public static Problem idempotencyMismatch(String message) {
+        return new Problem(Kind.IDEMPOTENCY_MISMATCH, null, message);
     }
 
     public Kind kind() {

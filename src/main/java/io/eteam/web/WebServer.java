@@ -5,6 +5,7 @@ import io.eteam.backup.BackupService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
 import io.eteam.event.EventBus;
+import io.eteam.idempotency.IdempotencyService;
 import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleService;
@@ -62,7 +63,7 @@ public final class WebServer {
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, BackupService backups, EventBus bus, Clock clock, Runnable awaitDatabase) {
+                     SlaService sla, BackupService backups, IdempotencyService idempotency, EventBus bus, Clock clock, Runnable awaitDatabase) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var auth = new Auth(people, sessions);
         this.events = new EventStream(bus, meetings);
@@ -72,6 +73,7 @@ public final class WebServer {
         var reportRoutes = new ReportRoutes(sla);
         var calendarRoutes = new CalendarRoutes(calendar);
         var meetingRoutes = new MeetingRoutes(meetings);
+        var idempotencyKeys = new IdempotencyKeys(idempotency);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -98,6 +100,7 @@ public final class WebServer {
                 }
             });
             config.routes.beforeMatched("/api/*", auth::authenticate);
+            idempotencyKeys.configure(config);
             config.routes.beforeMatched(EVENTS_PATH, ctx -> meetings.slot(ctx.pathParam("date")));
 
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
@@ -179,7 +182,7 @@ public final class WebServer {
         }
     }
 
-    private static void error(Context ctx, int status, String code, String message, String field) {
+    static void error(Context ctx, int status, String code, String message, String field) {
         var body = new LinkedHashMap<String, Object>();
         body.put("error", code);
         body.put("message", message);
