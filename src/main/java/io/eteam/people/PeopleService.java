@@ -16,6 +16,11 @@ public final class PeopleService {
     private final PeopleRepository people;
     private final Clock clock;
 
+    /// P2 — true when `text` has the shape of a handle (whether or not anyone has it).
+    public static boolean isHandle(String text) {
+        return text != null && HANDLE.matcher(text).matches();
+    }
+
     public PeopleService(PeopleRepository people, Clock clock) {
         this.people = people;
         this.clock = clock;
@@ -102,7 +107,7 @@ public final class PeopleService {
 
     private Issued create(PeopleRepository repo, NewPerson input) {
         var handle = input.handle() == null ? "" : input.handle().strip();
-        if (!HANDLE.matcher(handle).matches()) {
+        if (!isHandle(handle)) {
             throw Problem.invalid("handle", "handle must be 2 to 32 lowercase letters, digits or dashes, like 'ana' or 'vp-music'.");
         }
         var name = Text.required("name", input.name(), 200);
