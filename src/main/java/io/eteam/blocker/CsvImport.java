@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -123,16 +124,18 @@ public final class CsvImport {
         }
     }
 
+    /// I3 — cut to the millisecond, as every instant eteam stores: the database rounds
+    /// 13:00:59.999999999 up into the next minute, which the SLA clock, flooring, then counts.
     private static Instant instant(String field, String text, ZoneId zone) {
         var t = text.strip();
         if (t.isEmpty()) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(t).toInstant();
+            return OffsetDateTime.parse(t).toInstant().truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(t).atZone(zone).toInstant();
+                return LocalDateTime.parse(t).atZone(zone).toInstant().truncatedTo(ChronoUnit.MILLIS);
             } catch (DateTimeParseException e) {
                 throw Problem.invalid(field, field + " must be an ISO-8601 time such as 2026-11-24T13:05:00+01:00; got '" + shorten(t) + "'.");
             }

@@ -13,7 +13,10 @@
 /// I1 — a chair imports historical blockers from CSV: all rows or none, each checked like API
 ///      input (deferral rule included), instants not in the future, resolved_at not before
 ///      raised_at; a refusal names the line (the header is line 1) and the reason.
-/// Field rules: title 1–200 characters, detail ≤ 4000, kind blocked|misaligned|off-track,
+/// I3 — imported instants are cut to the millisecond like every stored instant, never rounded
+///      up: 13:00:59.999999999 stays in 13:00, the minute the SLA clock (which floors) counts.
+/// Field rules: title 1–200 characters (a character outside the Basic Multilingual Plane, such
+/// as U+2D800, is one), detail ≤ 4000, kind blocked|misaligned|off-track,
 /// impact high|medium|low (default medium), minutes 5–60 (default by impact 15/10/5).
 /// Every change is written to `blocker_event` in the same transaction as the change itself.
 package io.eteam.blocker;

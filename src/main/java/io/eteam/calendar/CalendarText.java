@@ -5,7 +5,12 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +19,16 @@ import java.util.stream.Collectors;
 /// The calendar's text forms, as chairs type them: days "MON-FRI" or "MON,WED,FRI", hours
 /// "09:00-17:00", times "13:00", dates "2026-12-24", targets "2.5". Pure parsing and printing.
 public final class CalendarText {
+
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private CalendarText() {
     }
@@ -94,9 +109,11 @@ public final class CalendarText {
         return new LocalTime[] {start, end};
     }
 
+    /// A date as people write it, `YYYY-MM-DD`: four digits of year, so not the `+999999999-12-31`
+    /// that `LocalDate.parse` also takes, whose next day or week does not exist.
     public static LocalDate date(String field, String text) {
         try {
-            return LocalDate.parse(text.strip());
+            return LocalDate.parse(text.strip(), DATE);
         } catch (DateTimeParseException e) {
             throw Problem.invalid(field, field + " must be a date like 2026-12-24; got '" + text + "'.");
         }

@@ -46,13 +46,17 @@ public final class MeetingService {
         this.clock = clock;
     }
 
-    /// M1 — `next` is the running or next meeting; any other date must be a meeting day.
+    /// M1 — `next` is the running or next meeting; any other date must be a meeting day at most a year ahead.
     public MeetingSlot slot(String date) {
         var schedule = Schedule.of(calendar.settings());
         if (date == null || date.isBlank() || date.equals("next")) {
             return schedule.current(clock.instant());
         }
         var day = CalendarText.date("date", date);
+        if (day.isAfter(today().plusYears(1))) {
+            throw Problem.invalid("date", "date " + day + " is more than a year ahead; name a meeting up to "
+                    + today().plusYears(1) + ".");
+        }
         if (!schedule.isMeetingDay(day)) {
             throw Problem.invalid("date", day + " is a " + name(day) + "; the E-Team meets on "
                     + schedule.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s.");
@@ -104,9 +108,14 @@ public final class MeetingService {
     /// M4 — VPs only: a VP or chair checks in as themselves; a chair may check in another VP
     /// or chair. A member, or anyone checking in someone they may not, is refused with
     /// `vps_only` and the refusal is kept. Check-ins are taken on the meeting's day until it ends.
+    /// M5 — a handle that cannot be anyone's is bad input, refused before the door's rules.
     public Meeting checkIn(Person actor, String date, String handle) {
         var slot = slot(date);
         var target = handle == null || handle.isBlank() ? actor.handle() : handle.strip();
+        if (!PeopleService.isHandle(target)) {
+            throw Problem.invalid("handle", "handle must be a person's handle: 2 to 32 lowercase letters, digits or dashes, "
+                    + "like 'vp-music'; leave it out to check in yourself.");
+        }
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var reason = refusal(actor, target);
         if (reason != null) {

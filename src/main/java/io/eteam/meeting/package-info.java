@@ -1,7 +1,8 @@
 /// Meetings: one per scheduled day (default every Tuesday 13:00 for 180 minutes in the
 /// calendar's zone), identified by its local date.
 ///
-/// M1 — a date that is not a meeting day is refused, naming the meeting day.
+/// M1 — a date that is not a meeting day is refused, naming the meeting day; so is a date
+///      more than a year ahead (`400 invalid_request`), which bounds the work a date can ask for.
 /// M2 — "the next meeting" at an instant is the first one that has not ended: a running
 ///      meeting is still the next one until it ends.
 /// M3 — a chair starts a planned meeting on its day and ends a running one.
@@ -9,6 +10,8 @@
 ///      VP or chair. A member, or a VP checking in someone else, is refused with `vps_only`
 ///      ("The E-Team is VPs only: no direct reports, no proxies.") and the refusal is kept.
 ///      Check-ins are taken on the meeting's day until it ends.
+/// M5 — a check-in for text that cannot be a handle (`[a-z0-9-]{2,32}`) is refused with
+///      `400 invalid_request` naming `handle`, and is not kept as a refusal at the door.
 /// A1 — the agenda is what was open at the meeting's start (see `io.eteam.agenda`), so a
 ///      past meeting's agenda can be looked back on.
 /// A2 — a chair stack-ranks the agenda of a meeting that has not ended; unknown, closed or

@@ -135,7 +135,7 @@ public final class PeopleService {
 
     private Issued create(PeopleRepository repo, NewPerson input) {
         var handle = input.handle() == null ? "" : input.handle().strip();
-        if (!HANDLE.matcher(handle).matches()) {
+        if (!isHandle(handle)) {
             throw Problem.invalid("handle", "handle must be 2 to 32 lowercase letters, digits or dashes, like 'ana' or 'vp-music'.");
         }
         var name = Text.required("name", input.name(), 200);

@@ -28,7 +28,9 @@ public final class Text {
         int length = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isSurrogate((char) cp)) {
+            // A valid pair comes back as one code point above U+FFFF, a lone surrogate as its own
+            // value; narrowing to char first made U+2D800 look like the lone U+D800.
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
                 throw Problem.invalid(field, field + " contains broken Unicode (a lone surrogate).");
             }
             boolean allowedControl = multiline && (cp == '\n' || cp == '\t' || cp == '\r');

@@ -39,7 +39,8 @@
 /// S13 — CSV: RFC 4180 (CRLF, minimal quoting, quotes doubled), header
 ///      `id,title,kind,impact,raised_by,raised_at,resolved_at,working_minutes,working_days,target_days,status`,
 ///      rows in S6's order, instants ISO-8601 with the zone's offset, empty `resolved_at` when
-///      open. A row's `blocking` and `closed_as` are in the JSON, not in these columns.
+///      open. A row's `blocking` and `closed_as` are in the JSON, not in these columns. A cell a
+///      spreadsheet would run as a formula is neutralised (`io.eteam.csv`, C2).
 /// S14 — Markdown: user text in table cells has ``\ ` * _ [ ] < > | ~ &`` backslash-escaped and
 ///      line breaks turned into spaces; times are local, to the minute, in the report's zone.
 /// Cost: one pass over the blockers (one working-time call each, one more for an open blocker

@@ -131,13 +131,7 @@ public final class WebServer {
             config.routes.sse(EVENTS_PATH, events::follow);
             pages.configure(config);
 
-            config.routes.exception(Problem.class, (e, ctx) -> {
-                if (Pages.isPage(ctx)) {
-                    pages.refusal(ctx, e.kind().status, e.getMessage());
-                } else {
-                    error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field());
-                }
-            });
+            config.routes.exception(Problem.class, (e, ctx) -> refuse(pages, e, ctx));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (e.getStatus() == 404 && Pages.isPage(ctx) && Pages.wantsHtml(ctx)) {
                     pages.refusal(ctx, 404, "There is no page at " + ctx.path() + ".");
@@ -146,6 +140,11 @@ public final class WebServer {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                var unreadable = Unreadable.refusal(e, ctx.header("Content-Type"));
+                if (unreadable.isPresent()) {
+                    refuse(pages, unreadable.get(), ctx);
+                    return;
+                }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 if (Pages.isPage(ctx)) {
                     pages.refusal(ctx, 500, "Something went wrong on the server; it has been logged.");
@@ -169,6 +168,14 @@ public final class WebServer {
     public void stop() {
         events.close();
         app.stop();
+    }
+
+    private static void refuse(Pages pages, Problem e, Context ctx) {
+        if (Pages.isPage(ctx)) {
+            pages.refusal(ctx, e.kind().status, e.getMessage());
+        } else {
+            error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field());
+        }
     }
 
     private static void httpError(HttpResponseException e, Context ctx) {

