@@ -13,7 +13,8 @@ public final class Problem extends RuntimeException {
         NOT_FOUND(404, "not_found"),
         CONFLICT(409, "conflict"),
         TOO_LARGE(413, "too_large"),
-        DEFERRAL_REJECTED(422, "deferral_rejected");
+        DEFERRAL_REJECTED(422, "deferral_rejected"),
+        TOO_MANY_REQUESTS(429, "too_many_requests");
 
         public final int status;
         public final String code;
@@ -63,6 +64,11 @@ public final class Problem extends RuntimeException {
 
     public static Problem deferralRejected(String message) {
         return new Problem(Kind.DEFERRAL_REJECTED, null, message);
+    }
+
+    /// Too many refused sign-ins from one address; the caller sets `Retry-After`.
+    public static Problem tooManyRequests(String message) {
+        return new Problem(Kind.TOO_MANY_REQUESTS, null, message);
     }
 
     public Kind kind() {
