@@ -18,6 +18,7 @@ import io.eteam.sla.SlaRepository;
 import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
+import io.eteam.web.Limits;
 import io.eteam.web.WebServer;
 import java.time.Clock;
 
@@ -71,7 +72,12 @@ public final class App implements AutoCloseable {
     /// Starts answering HTTP on `host:port` (port 0 picks a free one); a request waits until
     /// the database is open.
     public App serve(String host, int port) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, backups, idempotency, events, clock, database::awaitOpen).start(host, port);
+        return serve(host, port, Limits.DEFAULT);
+    }
+
+    /// Serves with other `limits` than production's: tests shorten the time-outs.
+    public App serve(String host, int port, Limits limits) {
+        web = new WebServer(people, blockers, calendar, meetings, sla, backups, idempotency, events, clock, database::awaitOpen, limits).start(host, port);
         return this;
     }
 

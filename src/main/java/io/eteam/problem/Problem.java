@@ -14,7 +14,8 @@ public final class Problem extends RuntimeException {
         CONFLICT(409, "conflict"),
         TOO_LARGE(413, "too_large"),
         DEFERRAL_REJECTED(422, "deferral_rejected"),
-        IDEMPOTENCY_MISMATCH(422, "idempotency_mismatch");
+        IDEMPOTENCY_MISMATCH(422, "idempotency_mismatch"),
+        TOO_MANY_REQUESTS(429, "too_many_requests");
 
         public final int status;
         public final String code;
@@ -68,6 +69,11 @@ public final class Problem extends RuntimeException {
 
     public static Problem idempotencyMismatch(String message) {
         return new Problem(Kind.IDEMPOTENCY_MISMATCH, null, message);
+    }
+
+    /// Too many refused sign-ins from one address; the caller sets `Retry-After`.
+    public static Problem tooManyRequests(String message) {
+        return new Problem(Kind.TOO_MANY_REQUESTS, null, message);
     }
 
     public Kind kind() {

@@ -13,38 +13,52 @@ final class Auth {
 
     private final PeopleService people;
     private final Sessions sessions;
+    private final Throttle throttle;
 
-    Auth(PeopleService people, Sessions sessions) {
+    Auth(PeopleService people, Sessions sessions, Throttle throttle) {
         this.people = people;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
+    /// Runs before any body is read: a request refused here is never made to wait for one.
     void authenticate(Context ctx) {
         if (ctx.path().equals("/api/v1/health")) {
             return;
         }
         var header = ctx.header("Authorization");
-        if ((header == null || header.isBlank()) && ctx.cookie(Sessions.COOKIE) != null) {
+        boolean noHeader = header == null || header.isBlank();
+        if (noHeader && ctx.cookie(Sessions.COOKIE) == null) {
+            throw Problem.unauthenticated("Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
+        }
+        throttle.check(ctx);
+        if (noHeader) {
             ctx.attribute(ACTOR, bySession(ctx));
             return;
         }
-        if (header == null || header.isBlank()) {
-            throw Problem.unauthenticated("Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
-        }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throttle.refused(ctx, "an Authorization header that is not a bearer token");
             throw Problem.unauthenticated("Use 'Authorization: Bearer TOKEN'.");
         }
-        var person = people.authenticate(header.substring(7).strip())
-                .orElseThrow(() -> Problem.unauthenticated("That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one."));
-        ctx.attribute(ACTOR, person);
+        var person = people.authenticate(header.substring(7).strip());
+        if (person.isEmpty()) {
+            throttle.refused(ctx, "a bearer token that is unknown, replaced or of a deactivated person");
+            throw Problem.unauthenticated("That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one.");
+        }
+        ctx.attribute(ACTOR, person.get());
     }
 
     /// A browser sends its cookie with any request, even one a page on another site makes it
     /// send; only our pages know the session's CSRF token, so a write must carry it in
     /// `X-CSRF-Token`. A bearer token is never sent by a browser on its own and needs no such check.
     private Person bySession(Context ctx) {
-        var session = sessions.find(ctx)
-                .orElseThrow(() -> Problem.unauthenticated("Your session has ended; sign in again at /login, or send 'Authorization: Bearer TOKEN'."));
+        var found = sessions.find(ctx);
+        if (found.isEmpty()) {
+            throttle.refused(ctx, "a session cookie that is unknown or has ended");
+            ctx.cookie(Sessions.cleared(ctx));
+            throw Problem.unauthenticated("Your session has ended; sign in again at /login, or send 'Authorization: Bearer TOKEN'.");
+        }
+        var session = found.get();
         var method = ctx.method().name();
         boolean reads = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
         if (!reads && !session.csrfMatches(ctx.header(Sessions.CSRF_HEADER))) {

@@ -63,11 +63,19 @@ public final class WebServer {
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, BackupService backups, IdempotencyService idempotency, EventBus bus, Clock clock, Runnable awaitDatabase) {
+                     SlaService sla, BackupService backups, IdempotencyService idempotency, EventBus bus, Clock clock,
+                     Runnable awaitDatabase) {
+        this(people, blockers, calendar, meetings, sla, backups, idempotency, bus, clock, awaitDatabase, Limits.DEFAULT);
+    }
+
+    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
+                     SlaService sla, BackupService backups, IdempotencyService idempotency, EventBus bus, Clock clock,
+                     Runnable awaitDatabase, Limits limits) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
-        var auth = new Auth(people, sessions);
+        var throttle = new Throttle(limits);
+        var auth = new Auth(people, sessions, throttle);
         this.events = new EventStream(bus, meetings);
-        var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, bus, clock);
+        var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, bus, clock, throttle);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
         var reportRoutes = new ReportRoutes(sla);
@@ -80,28 +88,35 @@ public final class WebServer {
             config.http.maxRequestSize = MAX_IMPORT_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()));
+            config.jetty.modifyServer(server -> ConnectionGuard.install(server, limits));
 
             // The database may still be opening when the server starts (App.opening).
             config.routes.before(ctx -> awaitDatabase.run());
             config.routes.before("/api/*", ctx -> {
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("X-Content-Type-Options", "nosniff");
-                if (ctx.path().equals(IMPORT_PATH)) {
-                    if (ctx.contentLength() > MAX_IMPORT_BYTES) {
-                        throw Problem.tooLarge("The file is larger than 16 MiB; split it and import the parts.");
-                    }
-                } else if (ctx.contentLength() > MAX_BODY_BYTES) {
-                    // Read what the client is still sending before answering, so it sees the 413
-                    // instead of a connection reset in the middle of its upload.
-                    if (ctx.contentLength() <= MAX_IMPORT_BYTES) {
-                        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                    }
-                    throw Problem.tooLarge("The request body is larger than 64 KiB.");
-                }
             });
             config.routes.beforeMatched("/api/*", auth::authenticate);
+            // Only after authentication: nobody may make the server wait for a body unsigned.
+            config.routes.beforeMatched("/api/*", ctx -> {
+                if (ctx.path().equals(IMPORT_PATH)) {
+                    Bodies.refuseOversize(ctx, MAX_IMPORT_BYTES, 0, limits.drainTime(),
+                            "The file is larger than 16 MiB; split it and import the parts.");
+                } else {
+                    Bodies.refuseOversize(ctx, MAX_BODY_BYTES, MAX_IMPORT_BYTES, limits.drainTime(),
+                            "The request body is larger than 64 KiB.");
+                }
+            });
             idempotencyKeys.configure(config);
             config.routes.beforeMatched(EVENTS_PATH, ctx -> meetings.slot(ctx.pathParam("date")));
+            config.routes.after(Bodies::closeIfUnread);
+            config.routes.after(ctx -> {
+                // Javalin answers a body cut off by the minimum data rate with a bare 408.
+                if (ctx.statusCode() == 408 && !ctx.res().isCommitted()) {
+                    error(ctx, 408, "request_timeout", "The request body arrived too slowly; send it again.", null);
+                }
+            });
 
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/api/v1/me", peopleRoutes::me);

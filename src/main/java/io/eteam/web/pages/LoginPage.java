@@ -1,6 +1,7 @@
 package io.eteam.web.pages;
 
 import io.eteam.web.Sessions;
+import io.eteam.web.Throttle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -9,10 +10,12 @@ final class LoginPage {
 
     private final Sessions sessions;
     private final Templates templates;
+    private final Throttle throttle;
 
-    LoginPage(Sessions sessions, Templates templates) {
+    LoginPage(Sessions sessions, Templates templates, Throttle throttle) {
         this.sessions = sessions;
         this.templates = templates;
+        this.throttle = throttle;
     }
 
     void show(Context ctx) {
@@ -27,6 +30,7 @@ final class LoginPage {
     void signIn(Context ctx) {
         var id = sessions.signIn(ctx.formParam("token"));
         if (id.isEmpty()) {
+            throttle.refused(ctx, "a token on the sign-in form that is unknown, replaced or of a deactivated person");
             templates.render(ctx, 401, "login.jte", new LoginView(Chrome.anonymous("Sign in"),
                     "That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one."));
             return;

@@ -7,7 +7,9 @@ import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
 import io.eteam.sla.SlaService;
 import io.eteam.event.EventBus;
+import io.eteam.web.Bodies;
 import io.eteam.web.Sessions;
+import io.eteam.web.Throttle;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -27,7 +29,10 @@ public final class Pages {
 
     private static final String SESSION = "eteam.session";
 
+    private static final int LOGIN_FORM_BYTES = 4096;
+
     private final Sessions sessions;
+    private final Throttle throttle;
     private final Templates templates = new Templates();
     private final StaticFiles files = new StaticFiles();
     private final LoginPage login;
@@ -37,10 +42,11 @@ public final class Pages {
     private final SlaPage slaReport;
 
     public Pages(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                 SlaService sla, Sessions sessions, EventBus events, Clock clock) {
+                 SlaService sla, Sessions sessions, EventBus events, Clock clock, Throttle throttle) {
         this.sessions = sessions;
+        this.throttle = throttle;
         var views = new PageViews(people, blockers, calendar, meetings, sla, events, clock);
-        this.login = new LoginPage(sessions, templates);
+        this.login = new LoginPage(sessions, templates, throttle);
         this.dashboard = new DashboardPage(blockers, views, templates);
         this.agenda = new AgendaPage(meetings, views, templates);
         this.meeting = new MeetingPage(meetings, blockers, views, templates);
@@ -102,10 +108,24 @@ public final class Pages {
             throw Problem.forbidden("This form was sent from another site; eteam takes forms only from its own pages.");
         }
         if (ctx.path().equals("/login")) {
+            if (post) {
+                // The form is read to sign in, so before anyone is: it must be small and the
+                // address not throttled.
+                throttle.check(ctx);
+                Bodies.refuseOver(ctx, LOGIN_FORM_BYTES, "A sign-in form is a token, not more than 4 KiB.");
+            }
             return;
+        }
+        boolean cookie = ctx.cookie(Sessions.COOKIE) != null;
+        if (cookie) {
+            throttle.check(ctx);
         }
         var session = sessions.find(ctx);
         if (session.isEmpty()) {
+            if (cookie) {
+                throttle.refused(ctx, "a session cookie that is unknown or has ended");
+                ctx.cookie(Sessions.cleared(ctx));
+            }
             signInFirst(ctx);
             return;
         }

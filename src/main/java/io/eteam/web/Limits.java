@@ -1,0 +1,31 @@
+package io.eteam.web;
+
+import java.time.Duration;
+
+/// How much a client may take from the server before it is cut off: threads, time to send a
+/// request, connections and refused sign-ins per address. `DEFAULT` is what `eteam serve`
+/// runs with; tests shorten the times so that a cut-off shows within seconds.
+///
+/// @param threads          Jetty's request threads (Javalin's default). Anonymous requests never
+///                         wait for a body, so these are spent only on signed-in work.
+/// @param idleTimeout      a connection that sends and receives nothing for this long is closed.
+///                         Longer than the event streams' 15-second heartbeat.
+/// @param headerTimeout    a request's line and headers, from its first byte to the blank line,
+///                         must arrive within this; a whole request head is one or two packets.
+/// @param minBodyRate      bytes per second a body must arrive at, on average since it began.
+///                         A 64 KiB body then takes at most about a minute.
+/// @param drainTime        how long an oversize body of a signed-in request is read, to answer
+///                         its 413 without a reset, before the connection is closed anyway.
+/// @param connectionsPerAddress open connections one remote address may hold. Each browser tab
+///                         holds its event stream and a few others; a whole office behind one
+///                         NAT address stays under this, a single flood from one address does not.
+/// @param refusalBurst     refused credentials one address may send before it is answered 429.
+/// @param refusalRefill    after the burst, one more refused credential is allowed per this.
+/// @param trackedAddresses addresses whose refusals are remembered at once; the least needed
+///                         are forgotten first, so rotating addresses cannot grow memory.
+public record Limits(int threads, Duration idleTimeout, Duration headerTimeout, long minBodyRate, Duration drainTime,
+                     int connectionsPerAddress, int refusalBurst, Duration refusalRefill, int trackedAddresses) {
+
+    public static final Limits DEFAULT = new Limits(250, Duration.ofSeconds(30), Duration.ofSeconds(10), 1024,
+            Duration.ofSeconds(5), 256, 30, Duration.ofSeconds(2), 10_000);
+}
