@@ -2,6 +2,7 @@ package io.eteam.blocker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
 import io.eteam.people.PeopleRepository;
@@ -25,11 +26,13 @@ public final class BlockerService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockerRepository blockers;
+    private final DeferralCheck deferrals;
     private final EventBus events;
     private final Clock clock;
 
-    public BlockerService(BlockerRepository blockers, EventBus events, Clock clock) {
+    public BlockerService(BlockerRepository blockers, DeferralCheck deferrals, EventBus events, Clock clock) {
         this.blockers = blockers;
+        this.deferrals = deferrals;
         this.events = events;
         this.clock = clock;
     }
@@ -161,7 +164,7 @@ public final class BlockerService {
             var atTable = new java.util.HashMap<String, Boolean>();
             java.util.function.Predicate<String> vpOrChair = h -> atTable.computeIfAbsent(h,
                     k -> people.find(k).map(p -> p.role().attends()).orElse(false));
-            var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, zone, now);
+            var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, deferrals, zone, now);
             var repo = BlockerRepository.in(tx.dsl());
             var inserted = new java.util.ArrayList<Long>(rows.size());
             for (var r : rows) {
@@ -267,7 +270,7 @@ public final class BlockerService {
     /// A decision or reason: required, and more than punctuation.
     private static String outcome(String field, String value, String hint) {
         var text = Text.optional(field, value, 4000, true);
-        if (text == null || Deferral.isBlank(text)) {
+        if (text == null || DeferralCheck.isBlank(text)) {
             throw Problem.invalid(field, field + " is required. " + hint);
         }
         return text;
@@ -275,16 +278,16 @@ public final class BlockerService {
 
     /// A deferral attempt is written to the history in its own transaction, then refused.
     private void refuseDeferral(Person actor, Blocker b, String field, String text, Instant now) {
-        var found = Deferral.find(text);
-        if (found.isEmpty()) {
+        var verdict = deferrals.check(text);
+        if (!verdict.deferral()) {
             return;
         }
         var change = new LinkedHashMap<String, Object>();
-        change.put("phrase", found.get().phrase());
+        change.put("phrase", verdict.phrase());
         change.put(field, text);
         blockers.dsl().transaction(tx -> BlockerRepository.in(tx.dsl()).addEvent(b.id(), now, actor.handle(), "deferral_refused", json(change)));
         publish(EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
-        throw Problem.deferralRejected(Deferral.message(found.get()));
+        throw Problem.deferralRejected(verdict.message());
     }
 
     /// E1, E2 — announces a committed change to `b`: its id and raiser, then `more` (ids and
