@@ -79,7 +79,7 @@ public final class App implements AutoCloseable {
 
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, backups, idempotency, events, clock, database::awaitOpen, limits).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, limits).start(host, port);
         return this;
     }
 
