@@ -144,7 +144,7 @@ public final class CrashStress implements Callable<Integer> {
         var problems = new Verifier(chair, meetingDate).verify();
         server.stop();
 
-        out.printf("kills: %d, writers: %d, seconds: %.0f%n", killed, writers, seconds);
+        out.printf("kills: %d, writers: %d, seconds: %.0f, seed: %d%n", killed, writers, seconds, seed);
         out.printf("acknowledged writes: %d (%d raised, %d edited, %d resolved, %d withdrawn, %d deferrals refused, %d people added, %d check-ins)%n",
                 ledger.acknowledged.get(), ledger.raised.size(), ledger.edits.get(), ledger.resolved.get(), ledger.withdrawn.get(),
                 ledger.refusals.get(), ledger.people.size(), ledger.checkIns.size());
