@@ -77,7 +77,7 @@ public final class CrashStress implements Callable<Integer> {
             description = "acknowledged writes at least; more kills follow until there are this many (default ${DEFAULT-VALUE})")
     int writes;
 
-    @Option(names = "--up-ms", defaultValue = "2000", paramLabel = "MS",
+    @Option(names = "--up-ms", defaultValue = "5000", paramLabel = "MS",
             description = "the server is killed a random time between 0 and this after it answers (default ${DEFAULT-VALUE})")
     int upMillis;
 
