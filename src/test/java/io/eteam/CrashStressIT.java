@@ -27,7 +27,7 @@ class CrashStressIT {
 
         int exit = stress.execute("--jar", Path.of("target", "eteam.jar").toAbsolutePath().toString(),
                 "--dir", dir.resolve("stress").toString(), "--writers", "4", "--kills", "4", "--writes", "1000",
-                "--up-ms", "1500", "--seed", String.valueOf(System.nanoTime()));
+                "--up-ms", "4000", "--seed", String.valueOf(System.nanoTime()));
 
         assertThat(out.toString()).contains("lost: 0, damaged: 0, duplicated: 0, server errors: 0");
         assertThat(exit).as(out.toString()).isZero();
