@@ -5,15 +5,19 @@ import static io.eteam.db.schema.Tables.CALENDAR_SETTING;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// The stored calendar: one row of settings plus the holidays added by hand.
 public final class CalendarRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarRepository.class);
 
     private final DSLContext dsl;
 
@@ -29,6 +33,9 @@ public final class CalendarRepository {
         return new CalendarRepository(tx);
     }
 
+    /// The stored settings. A value that cannot be read (edited by hand, or stored by an older
+    /// version) is replaced by its default and logged: a calendar nobody can read must not take
+    /// every route down, least of all the `PUT` that would repair it.
     public CalendarSettings load() {
         var r = dsl.selectFrom(CALENDAR_SETTING)
                 .where(CALENDAR_SETTING.ID.eq(1))
@@ -37,12 +44,37 @@ public final class CalendarRepository {
                 .from(CALENDAR_HOLIDAY)
                 .orderBy(CALENDAR_HOLIDAY.HOLIDAY_DATE)
                 .fetchMap(CALENDAR_HOLIDAY.HOLIDAY_DATE, CALENDAR_HOLIDAY.NAME);
-        var days = Arrays.stream(r.getWorkingDays().split(","))
-                .map(d -> DayOfWeek.valueOf(CalendarText.dayName(d)))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
-        return new CalendarSettings(ZoneId.of(r.getZone()), days, r.getDayStart(), r.getDayEnd(),
-                r.getHolidayCountry(), new TreeMap<>(manual), CalendarText.target("target_days", r.getTargetDays()),
-                DayOfWeek.valueOf(CalendarText.dayName(r.getMeetingDay())), r.getMeetingTime(), r.getMeetingMinutes());
+        var defaults = WorkCalendar.defaults();
+        var zone = readable("zone", r.getZone(), ZoneId::of, defaults.zone());
+        var days = readable("working_days", r.getWorkingDays(), d -> CalendarText.days("working_days", d), defaults.workingDays());
+        var start = r.getDayStart();
+        var end = r.getDayEnd();
+        if (start == null || end == null || !start.isBefore(end)) {
+            LOG.warn("The stored working hours {}-{} cannot be used; counting {}-{} until a chair sets them.",
+                    start, end, defaults.dayStart(), defaults.dayEnd());
+            start = defaults.dayStart();
+            end = defaults.dayEnd();
+        }
+        var target = readable("target_days", r.getTargetDays(), t -> CalendarText.target("target_days", t), defaults.targetDays());
+        var meetingDay = readable("meeting_day", r.getMeetingDay(), d -> CalendarText.day("meeting_day", d), DayOfWeek.TUESDAY);
+        var meetingTime = r.getMeetingTime() == null ? LocalTime.of(13, 0) : r.getMeetingTime();
+        var meetingMinutes = r.getMeetingMinutes() == null ? 180 : r.getMeetingMinutes();
+        return new CalendarSettings(zone, days, start, end, r.getHolidayCountry(), new TreeMap<>(manual), target,
+                meetingDay, meetingTime, meetingMinutes);
+    }
+
+    /// `stored` read by `read`, or `fallback` when it is missing or `read` refuses it.
+    private static <S, T> T readable(String column, S stored, Function<S, T> read, T fallback) {
+        if (stored == null) {
+            return fallback;
+        }
+        try {
+            return read.apply(stored);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("The stored calendar setting {} = '{}' cannot be read; using {} until a chair sets it again.",
+                    column, stored, fallback == null ? "none" : fallback);
+            return fallback;
+        }
     }
 
     public void save(CalendarSettings s) {

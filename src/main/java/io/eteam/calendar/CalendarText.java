@@ -56,10 +56,14 @@ public final class CalendarText {
         }
     }
 
-    /// "MON-FRI", "MON,WED,FRI", "SUN-THU" (wrapping) or a mix: "MON-WED,FRI".
+    /// "MON-FRI", "MON,WED,FRI", "SUN-THU" (wrapping) or a mix: "MON-WED,FRI"; at least one day.
     public static Set<DayOfWeek> days(String field, String text) {
         var days = EnumSet.noneOf(DayOfWeek.class);
-        for (var part : text.split(",")) {
+        // -1 keeps empty parts, so "," or "MON," is refused for its empty day instead of passing as no days.
+        for (var part : text.split(",", -1)) {
+            if (part.isBlank()) {
+                throw Problem.invalid(field, field + " has an empty day in '" + text + "'; write it like MON-FRI or MON,WED,FRI.");
+            }
             var range = part.split("-", -1);
             if (range.length == 1) {
                 days.add(day(field, range[0]));
@@ -75,6 +79,9 @@ public final class CalendarText {
             } else {
                 throw Problem.invalid(field, field + " must look like MON-FRI or MON,WED,FRI; got '" + text + "'.");
             }
+        }
+        if (days.isEmpty()) {
+            throw Problem.invalid(field, field + " must name at least one day, like MON-FRI.");
         }
         return days;
     }

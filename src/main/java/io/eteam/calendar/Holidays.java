@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// A country's public holidays, from the maintained Jollyday library, for the years eteam
 /// measures (2000–2060), computed once per country and kept.
 public final class Holidays {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Holidays.class);
 
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2060;
@@ -28,9 +32,14 @@ public final class Holidays {
                 .map(c -> c.toLowerCase(Locale.ROOT));
     }
 
-    /// Date → name of every public holiday of the country from 2000 to 2060.
+    /// Date → name of every public holiday of the country from 2000 to 2060; none for a code
+    /// the library does not know (only a hand-edited database holds one), which is logged.
     public Map<LocalDate, String> of(String country) {
         return byCountry.computeIfAbsent(country.toLowerCase(Locale.ROOT), c -> {
+            if (supported(c).isEmpty()) {
+                LOG.warn("The stored holiday country '{}' is not one the holiday library knows; counting no public holidays until a chair sets it again.", c);
+                return Map.of();
+            }
             var manager = HolidayManager.getInstance(ManagerParameters.create(c));
             var dates = new TreeMap<LocalDate, String>();
             for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {

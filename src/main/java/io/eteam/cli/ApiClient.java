@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
@@ -72,6 +73,39 @@ public final class ApiClient {
         }
     };
 
+    /// Tells a person at a terminal, once, why a write seems to hang: it is being retried.
+    private static final class RetryNotice implements Progress {
+        private final PrintWriter err;
+        private final String server;
+        private boolean told;
+
+        RetryNotice(PrintWriter err, String server) {
+            this.err = err;
+            this.server = server;
+        }
+
+        @Override
+        public void sent(long bytes, long total) {
+        }
+
+        @Override
+        public void waiting() {
+        }
+
+        @Override
+        public void retrying(String why) {
+            if (!told) {
+                told = true;
+                err.println("No answer from " + server + " yet; trying again for up to a minute (a write sent again is never applied twice).");
+                err.flush();
+            }
+        }
+
+        @Override
+        public void done() {
+        }
+    }
+
     /// How one request is sent: its read time-out and how long it is retried.
     private record Patience(int readTimeoutMillis, long retryForMillis) {
     }
@@ -96,10 +130,18 @@ public final class ApiClient {
     private final String token;
     private final ObjectMapper json;
 
+    /// Where a person watching is told that a write is being retried (null: nobody watches).
+    private final PrintWriter notices;
+
     public ApiClient(String server, String token, ObjectMapper json) {
+        this(server, token, json, null);
+    }
+
+    public ApiClient(String server, String token, ObjectMapper json, PrintWriter notices) {
         this.server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
         this.token = token;
         this.json = json;
+        this.notices = notices;
     }
 
     public String server() {
@@ -140,7 +182,8 @@ public final class ApiClient {
 
     private JsonNode send(String method, String path, JsonNode body) {
         try {
-            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body), false, USUAL, SILENT);
+            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body), false, USUAL,
+                    notices == null ? SILENT : new RetryNotice(notices, server));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CliException(Exit.USAGE, "Could not write the request.");
         }

@@ -31,7 +31,9 @@ abstract class ClientCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var session = credentials.resolve(server, token, JSON);
-        return run(new ApiClient(session.server(), session.token(), JSON));
+        // A person at a terminal is told when a write is being retried; a script is not.
+        var notices = System.console() != null ? spec.commandLine().getErr() : null;
+        return run(new ApiClient(session.server(), session.token(), JSON, notices));
     }
 
     abstract int run(ApiClient api);

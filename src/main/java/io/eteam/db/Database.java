@@ -42,11 +42,18 @@ public final class Database implements AutoCloseable {
                 .withBindOffsetDateTimeType(true)
                 .withFetchWarnings(false)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(new DefaultConfiguration()
-                .set(new Pool())
+        var pool = new Pool();
+        var configuration = new DefaultConfiguration()
+                .set(pool)
                 .set(dialect)
                 .set(settings)
-                .set(listeners));
+                .set(listeners);
+        if (dialect == SQLDialect.H2) {
+            var serial = new SerialWrites(pool);
+            configuration.set((org.jooq.TransactionProvider) serial);
+            configuration.set(new org.jooq.ExecuteListener[] {serial});
+        }
+        this.dsl = DSL.using(configuration);
     }
 
     /// Opens (creating if needed) the database at `url` and applies every pending migration.
@@ -92,6 +99,10 @@ public final class Database implements AutoCloseable {
         var ds = unmigrated(jdbcUrl);
         try {
             migrate(ds, null);
+            if (jdbcUrl.startsWith("jdbc:h2:")) {
+                Identities.keepAboveStoredIds(DSL.using(ds, SQLDialect.H2, new Settings()
+                        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)));
+            }
         } catch (RuntimeException e) {
             ds.close();
             throw e;

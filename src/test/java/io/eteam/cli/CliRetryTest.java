@@ -103,6 +103,24 @@ class CliRetryTest {
     }
 
     @Test
+    void a_person_at_a_terminal_is_told_once_that_a_write_is_being_retried() throws Exception {
+        try (var proxy = new DroppingProxy(server.app.port(), 2)) {
+            var notices = new java.io.StringWriter();
+            var api = new ApiClient(proxy.url(), vp, new com.fasterxml.jackson.databind.ObjectMapper(),
+                    new java.io.PrintWriter(notices, true));
+            var body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("title", "Retried at a terminal").put("kind", "blocked");
+
+            api.post("/api/v1/blockers", body);
+
+            assertThat(proxy.dropped()).isEqualTo(2);
+            assertThat(notices.toString().lines()).containsExactly("No answer from " + proxy.url()
+                    + " yet; trying again for up to a minute (a write sent again is never applied twice).");
+            assertThat(count("Retried at a terminal")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void import_progress_shows_the_bytes_sent_then_the_rows_the_server_is_checking_and_clears_its_line() {
         var err = new StringWriter();
         var now = new AtomicLong(0);

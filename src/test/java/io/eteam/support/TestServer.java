@@ -3,6 +3,7 @@ package io.eteam.support;
 import io.eteam.App;
 import io.eteam.people.NewPerson;
 import io.eteam.people.Person;
+import io.eteam.web.Limits;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -25,7 +26,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Clock clock) {
-        var app = App.open(memoryDb(), clock).serve("127.0.0.1", 0);
+        return start(clock, Limits.DEFAULT);
+    }
+
+    /// A server with other limits than production's, e.g. one that never throttles wrong tokens.
+    public static TestServer start(Clock clock, Limits limits) {
+        var app = App.open(memoryDb(), clock).serve("127.0.0.1", 0, limits);
         var chair = app.people().init("chair", "Casey Chair");
         return new TestServer(app, chair.token());
     }

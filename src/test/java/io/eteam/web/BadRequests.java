@@ -183,7 +183,7 @@ final class BadRequests {
 
     private Map<String, String> calendar() {
         return fields("zone", text(pick("Europe/Stockholm", "UTC", "America/New_York", "Asia/Kolkata", "Mars/Olympus", "+01:00", "Z")),
-                "working_days", text(pick("MON-FRI", "SUN-THU", "MON,WED,FRI", "TUE", "FRI-MON", "MON--FRI", "MON-TUE-WED", "MONDAY")),
+                "working_days", text(pick("MON-FRI", "SUN-THU", "MON,WED,FRI", "TUE", "FRI-MON", "MON--FRI", "MON-TUE-WED", "MONDAY", ",", " , ", "MON,", "")),
                 "working_hours", text(pick("09:00-17:00", "08:30-16:30", "00:00-23:59", "17:00-09:00", "24:00-25:00", "9-5", "09:00-09:00")),
                 "holidays", text(pick("SE", "none", "US", "XX", "GB-ENG", "se", "")),
                 "target_days", pick("2.5", "1", "0", "-1", "100", "100.01", "2.555", "1e309", "\"2.5\""),
