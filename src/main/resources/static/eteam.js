@@ -45,3 +45,60 @@
   document.addEventListener('htmx:sseOpen', function () { show('open', 'live'); });
   document.addEventListener('htmx:sseError', function () { show('reconnecting', 'reconnecting…'); });
 })();
+
+// Check as you type: a decision text is sent to POST /api/v1/deferral-check (which changes
+// nothing) once typing pauses, and the verdict shows under the field, so a deferral is fixed
+// before the form is sent. The check is the server's own; the form is refused the same way.
+(function () {
+  'use strict';
+
+  var timers = new WeakMap();
+
+  function show(field, verdict) {
+    var out = document.getElementById(field.dataset.deferralCheck);
+    if (!out) {
+      return;
+    }
+    out.classList.toggle('deferral', verdict !== null && verdict.deferral);
+    out.classList.toggle('ok', verdict !== null && !verdict.deferral);
+    if (verdict === null) {
+      out.textContent = '';
+    } else if (verdict.deferral) {
+      out.textContent = '\u2018' + verdict.phrase + '\u2019 reads as a deferral: ' + verdict.hint;
+    } else {
+      out.textContent = 'Reads as a decision.';
+    }
+  }
+
+  function check(field) {
+    var text = field.value.trim();
+    if (text === '') {
+      show(field, null);
+      return;
+    }
+    var csrf = field.form && field.form.querySelector('input[name="csrf"]');
+    fetch('/api/v1/deferral-check', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': csrf ? csrf.value : ''},
+      body: JSON.stringify({text: field.value})
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (verdict) {
+      if (verdict && field.value.trim() === text) {
+        show(field, verdict);
+      }
+    }).catch(function () {
+      show(field, null);
+    });
+  }
+
+  document.addEventListener('input', function (event) {
+    var field = event.target;
+    if (!field.dataset || !field.dataset.deferralCheck) {
+      return;
+    }
+    clearTimeout(timers.get(field));
+    timers.set(field, setTimeout(function () { check(field); }, 300));
+  });
+})();

@@ -8,6 +8,7 @@ import io.eteam.calendar.CalendarRepository;
 import io.eteam.calendar.CalendarService;
 import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
+import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
 import io.eteam.idempotency.IdempotencyRepository;
 import io.eteam.idempotency.IdempotencyService;
@@ -32,6 +33,7 @@ public final class App implements AutoCloseable {
     private final MeetingService meetings;
     private final SlaService sla;
     private final EventBus events = new EventBus();
+    private final DeferralCheck deferrals = new DeferralCheck();
     private final BackupService backups;
     private final IdempotencyService idempotency;
     private final Clock clock;
@@ -42,7 +44,7 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         var dsl = database.dsl();
         this.people = new PeopleService(new PeopleRepository(dsl), events, clock);
-        this.blockers = new BlockerService(new BlockerRepository(dsl), events, clock);
+        this.blockers = new BlockerService(new BlockerRepository(dsl), deferrals, events, clock);
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), events, clock);
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
@@ -77,7 +79,7 @@ public final class App implements AutoCloseable {
 
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, backups, idempotency, events, clock, database::awaitOpen, limits).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, limits).start(host, port);
         return this;
     }
 

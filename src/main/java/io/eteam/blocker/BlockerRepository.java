@@ -151,6 +151,20 @@ public final class BlockerRepository {
                 .execute() == 1;
     }
 
+    /// A history row with its blocker and its own id, for the deferral export.
+    public record HistoryRow(long id, long blockerId, Instant at, String actor, String action, String change) {
+    }
+
+    /// Every history row of the given actions, oldest first.
+    public List<HistoryRow> history(String... actions) {
+        return dsl.select(BLOCKER_EVENT.ID, BLOCKER_EVENT.BLOCKER_ID, BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR,
+                        BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE)
+                .from(BLOCKER_EVENT)
+                .where(BLOCKER_EVENT.ACTION.in(actions))
+                .orderBy(BLOCKER_EVENT.ID)
+                .fetch(r -> new HistoryRow(r.value1(), r.value2(), r.value3().toInstant(), r.value4(), r.value5(), r.value6()));
+    }
+
     public void addEvent(long blockerId, Instant at, String actor, String action, String changeJson) {
         dsl.insertInto(BLOCKER_EVENT)
                 .set(BLOCKER_EVENT.BLOCKER_ID, blockerId)

@@ -2,6 +2,8 @@ package io.eteam.blocker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eteam.deferral.DeferralCheck;
+import io.eteam.deferral.LabelledText;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
 import io.eteam.people.PeopleRepository;
@@ -25,11 +27,13 @@ public final class BlockerService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockerRepository blockers;
+    private final DeferralCheck deferrals;
     private final EventBus events;
     private final Clock clock;
 
-    public BlockerService(BlockerRepository blockers, EventBus events, Clock clock) {
+    public BlockerService(BlockerRepository blockers, DeferralCheck deferrals, EventBus events, Clock clock) {
         this.blockers = blockers;
+        this.deferrals = deferrals;
         this.events = events;
         this.clock = clock;
     }
@@ -161,7 +165,7 @@ public final class BlockerService {
             var atTable = new java.util.HashMap<String, Boolean>();
             java.util.function.Predicate<String> vpOrChair = h -> atTable.computeIfAbsent(h,
                     k -> people.find(k).map(p -> p.role().attends()).orElse(false));
-            var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, zone, now);
+            var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, deferrals, zone, now);
             var repo = BlockerRepository.in(tx.dsl());
             var inserted = new java.util.ArrayList<Long>(rows.size());
             for (var r : rows) {
@@ -195,7 +199,7 @@ public final class BlockerService {
         if (ownerHandle.isEmpty()) {
             throw Problem.invalid("owner", "owner is required: the handle of the VP or chair accountable for the decision.");
         }
-        refuseDeferral(actor, current, "decision", decision, now);
+        var overruled = refuseDeferral(actor, current, "decision", decision, input.overrule(), now);
         var resolved = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var owner = PeopleRepository.in(tx.dsl()).find(ownerHandle)
@@ -212,6 +216,7 @@ public final class BlockerService {
             if (rationale != null) {
                 change.put("rationale", rationale);
             }
+            overruled.ifPresent(o -> repo.addEvent(id, now, actor.handle(), "deferral_overruled", json(o)));
             repo.addEvent(id, now, actor.handle(), "resolved", json(change));
             return repo.find(id).orElseThrow();
         });
@@ -225,16 +230,63 @@ public final class BlockerService {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var current = closable(actor, id, "withdraw");
         var reason = outcome("reason", input.reason(), "Say why it no longer blocks, e.g. 'we unblocked ourselves'.");
-        refuseDeferral(actor, current, "reason", reason, now);
+        var overruled = refuseDeferral(actor, current, "reason", reason, input.overrule(), now);
         var withdrawn = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             lockOpen(repo, actor, id);
             repo.close(id, Status.WITHDRAWN, now, reason, null, null, null);
+            overruled.ifPresent(o -> repo.addEvent(id, now, actor.handle(), "deferral_overruled", json(o)));
             repo.addEvent(id, now, actor.handle(), "withdrawn", json(Map.of("reason", reason)));
             return repo.find(id).orElseThrow();
         });
         publish(EventType.BLOCKER_WITHDRAWN, now, actor, withdrawn, Map.of());
         return withdrawn;
+    }
+
+    /// O5 — a chair exports the installation's refused and overruled outcomes as labelled corpus
+    /// rows: a refused text is a `deferral`, an overruled one a `decision` (a chair said so),
+    /// and a text refused once and overruled later counts as the decision only.
+    public List<LabelledText> deferralHistory(Person actor) {
+        if (!actor.isChair()) {
+            throw Problem.forbidden("Only a chair may export the refused and overruled outcomes; " + actor.handle()
+                    + " is a " + actor.role().wire() + ".");
+        }
+        var rows = blockers.history("deferral_refused", "deferral_overruled");
+        var overruled = new java.util.HashSet<String>();
+        var read = new java.util.ArrayList<Map.Entry<BlockerRepository.HistoryRow, com.fasterxml.jackson.databind.JsonNode>>();
+        for (var row : rows) {
+            try {
+                var change = JSON.readTree(row.change());
+                read.add(Map.entry(row, change));
+                if (row.action().equals("deferral_overruled")) {
+                    overruled.add(outcomeText(change));
+                }
+            } catch (JsonProcessingException unreadable) {
+                // a history row eteam did not write as JSON carries no text to label
+            }
+        }
+        var result = new java.util.ArrayList<LabelledText>();
+        for (var entry : read) {
+            var row = entry.getKey();
+            var text = outcomeText(entry.getValue());
+            if (text.isBlank()) {
+                continue;
+            }
+            var where = "blocker " + row.blockerId() + ", " + row.actor() + ", " + row.at();
+            if (row.action().equals("deferral_overruled")) {
+                result.add(new LabelledText(text, "decision", "overruled", "und", "export-" + row.id(),
+                        where + ", overruled: " + entry.getValue().path("overrule").asText("")));
+            } else if (!overruled.contains(text)) {
+                result.add(new LabelledText(text, "deferral", "refused", "und", "export-" + row.id(),
+                        where + ", refused at '" + entry.getValue().path("phrase").asText("") + "'"));
+            }
+        }
+        return result;
+    }
+
+    /// The decision or reason a history row of the deferral check holds.
+    private static String outcomeText(com.fasterxml.jackson.databind.JsonNode change) {
+        return change.hasNonNull("decision") ? change.path("decision").asText() : change.path("reason").asText("");
     }
 
     /// The blocker, if it exists, the actor may close it, and it is still open.
@@ -267,24 +319,36 @@ public final class BlockerService {
     /// A decision or reason: required, and more than punctuation.
     private static String outcome(String field, String value, String hint) {
         var text = Text.optional(field, value, 4000, true);
-        if (text == null || Deferral.isBlank(text)) {
+        if (text == null || DeferralCheck.isBlank(text)) {
             throw Problem.invalid(field, field + " is required. " + hint);
         }
         return text;
     }
 
-    /// A deferral attempt is written to the history in its own transaction, then refused.
-    private void refuseDeferral(Person actor, Blocker b, String field, String text, Instant now) {
-        var found = Deferral.find(text);
-        if (found.isEmpty()) {
-            return;
+    /// A deferral attempt is written to the history in its own transaction, then refused (O1),
+    /// unless a chair overrules the check (O4): then the history row of the overrule is
+    /// answered, to be written with the close. Nothing to overrule answers empty.
+    private java.util.Optional<Map<String, Object>> refuseDeferral(Person actor, Blocker b, String field, String text,
+                                                                   String overrule, Instant now) {
+        var why = overrule == null || overrule.isBlank() ? null : Text.required("overrule", overrule, 400);
+        if (why != null && !actor.isChair()) {
+            throw Problem.forbidden("Only a chair may overrule the deferral check; " + actor.handle() + " is a "
+                    + actor.role().wire() + ". Write the decision so it says who does what by when.");
+        }
+        var verdict = deferrals.check(text);
+        if (!verdict.deferral()) {
+            return java.util.Optional.empty();
         }
         var change = new LinkedHashMap<String, Object>();
-        change.put("phrase", found.get().phrase());
+        change.put("phrase", verdict.phrase());
         change.put(field, text);
+        if (why != null) {
+            change.put("overrule", why);
+            return java.util.Optional.of(change);
+        }
         blockers.dsl().transaction(tx -> BlockerRepository.in(tx.dsl()).addEvent(b.id(), now, actor.handle(), "deferral_refused", json(change)));
         publish(EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
-        throw Problem.deferralRejected(Deferral.message(found.get()));
+        throw Problem.deferralRejected(verdict.message());
     }
 
     /// E1, E2 — announces a committed change to `b`: its id and raiser, then `more` (ids and

@@ -3,6 +3,7 @@ package io.eteam.blocker;
 import io.eteam.problem.Problem;
 import io.eteam.problem.Text;
 import java.io.IOException;
+import io.eteam.deferral.DeferralCheck;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -36,7 +37,8 @@ public final class CsvImport {
 
     /// `mayRaise` / `mayOwn` say whether a handle is a VP or chair; `zone` reads instants
     /// written without an offset; nothing may lie after `now`.
-    public static List<Row> parse(String csv, Predicate<String> mayRaise, Predicate<String> mayOwn, ZoneId zone, Instant now) {
+    public static List<Row> parse(String csv, Predicate<String> mayRaise, Predicate<String> mayOwn, DeferralCheck deferrals,
+                                  ZoneId zone, Instant now) {
         var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         var rows = new ArrayList<Row>();
         try (var parser = format.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
@@ -52,7 +54,7 @@ public final class CsvImport {
                 if (!hasNext(records, line)) {
                     break;
                 }
-                rows.add(row(records.next(), line, mayRaise, mayOwn, zone, now));
+                rows.add(row(records.next(), line, mayRaise, mayOwn, deferrals, zone, now));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw Problem.invalid("csv", "The file is not valid CSV: " + Objects.requireNonNullElse(e.getMessage(), "unreadable").lines().findFirst().orElse("") );
@@ -74,7 +76,8 @@ public final class CsvImport {
         }
     }
 
-    private static Row row(CSVRecord r, long line, Predicate<String> mayRaise, Predicate<String> mayOwn, ZoneId zone, Instant now) {
+    private static Row row(CSVRecord r, long line, Predicate<String> mayRaise, Predicate<String> mayOwn, DeferralCheck deferrals,
+                           ZoneId zone, Instant now) {
         if (r.size() != HEADER.size()) {
             throw refuse(line, "it has " + r.size() + " fields; every row needs " + HEADER.size() + ".");
         }
@@ -107,12 +110,12 @@ public final class CsvImport {
                 if (resolvedAt == null || decision == null || owner.isEmpty()) {
                     throw Problem.invalid("resolved_at", "a resolved blocker needs resolved_at, decision and owner; an open one has all three empty.");
                 }
-                if (Deferral.isBlank(decision)) {
+                if (DeferralCheck.isBlank(decision)) {
                     throw Problem.invalid("decision", "decision is only punctuation; record what was decided.");
                 }
-                var deferral = Deferral.find(decision);
-                if (deferral.isPresent()) {
-                    throw Problem.deferralRejected(Deferral.message(deferral.get()));
+                var verdict = deferrals.check(decision);
+                if (verdict.deferral()) {
+                    throw Problem.deferralRejected(verdict.message());
                 }
                 if (!mayOwn.test(owner)) {
                     throw Problem.invalid("owner", "owner '" + owner + "' is not a VP or chair.");

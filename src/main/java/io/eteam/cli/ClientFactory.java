@@ -61,6 +61,8 @@ public final class ClientFactory implements CommandLine.IFactory {
         commands.put("show", ShowCommand.class);
         commands.put("resolve", CloseCommands.Resolve.class);
         commands.put("withdraw", CloseCommands.WithdrawBlocker.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("deferrals", DeferralsCommand.class);
         commands.put("import", ImportCommand.class);
         commands.put("backup", BackupCommand.class);
         commands.put("report", ReportCommand.class);

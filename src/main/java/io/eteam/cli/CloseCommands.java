@@ -30,6 +30,9 @@ final class CloseCommands {
         @Option(names = "--rationale", paramLabel = "TEXT", description = "the reasoning behind the decision")
         String rationale;
 
+        @Option(names = "--overrule", paramLabel = "WHY", description = "(chair) record the decision although the deferral check refuses it, and why; kept in the history")
+        String overrule;
+
         @Override
         int run(ApiClient api) {
             var body = JSON.createObjectNode().put("decision", decision).put("owner", owner);
@@ -38,6 +41,9 @@ final class CloseCommands {
             }
             if (rationale != null) {
                 body.put("rationale", rationale);
+            }
+            if (overrule != null) {
+                body.put("overrule", overrule);
             }
             var closed = api.post("/api/v1/blockers/" + id + "/resolve", body);
             if (json) {
@@ -60,9 +66,16 @@ final class CloseCommands {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why it no longer blocks, e.g. 'we unblocked ourselves'")
         String reason;
 
+        @Option(names = "--overrule", paramLabel = "WHY", description = "(chair) record the reason although the deferral check refuses it, and why; kept in the history")
+        String overrule;
+
         @Override
         int run(ApiClient api) {
-            var closed = api.post("/api/v1/blockers/" + id + "/withdraw", JSON.createObjectNode().put("reason", reason));
+            var body = JSON.createObjectNode().put("reason", reason);
+            if (overrule != null) {
+                body.put("overrule", overrule);
+            }
+            var closed = api.post("/api/v1/blockers/" + id + "/withdraw", body);
             if (json) {
                 printJson(closed);
             } else {

@@ -82,7 +82,8 @@ final class ReportCommand implements Runnable {
         out.println("Working days of the closed: median " + days(s.path("median_days"))
                 + ", p85 " + days(s.path("p85_days")) + ", max " + days(s.path("max_days")) + ".");
         out.println("Open at the end " + s.path("open_at_end").asInt() + ": " + s.path("open_breached").asInt()
-                + " breached, " + s.path("at_risk").asInt() + " at risk. Refused deferrals: " + r.path("refused_deferrals").asInt() + ".");
+                + " breached, " + s.path("at_risk").asInt() + " at risk. Refused deferrals: " + r.path("refused_deferrals").asInt()
+                + ", overruled by a chair: " + r.path("overruled_deferrals").asInt() + ".");
         groups(out, "RAISED BY", r.path("by_raised_by"));
         groups(out, "BLOCKING", r.path("by_blocking"));
         groups(out, "KIND", r.path("by_kind"));

@@ -324,7 +324,7 @@ final class History {
     /// Someone tries to put the decision off; the service refuses it and keeps the attempt.
     private void refusedDeferral(String actor, long id, Plan plan) {
         try {
-            app.blockers().resolve(person(actor), id, new Resolve(plan.deferral(), plan.story().owner(), null, null));
+            app.blockers().resolve(person(actor), id, new Resolve(plan.deferral(), plan.story().owner(), null, null, null));
         } catch (Problem p) {
             if (p.kind() == Problem.Kind.DEFERRAL_REJECTED) {
                 return;
@@ -336,7 +336,7 @@ final class History {
 
     private void resolve(String actor, long id) {
         var s = plans.get(id).story();
-        app.blockers().resolve(person(actor), id, new Resolve(s.decision(), s.owner(), due(s.dueDays()), s.rationale()));
+        app.blockers().resolve(person(actor), id, new Resolve(s.decision(), s.owner(), due(s.dueDays()), s.rationale(), null));
     }
 
     /// The date `days` working days after today (0: today), or null when the story sets no due date.
@@ -356,7 +356,7 @@ final class History {
 
     private void withdraw(long id) {
         var plan = plans.get(id);
-        app.blockers().withdraw(person(plan.story().raiser()), id, new Withdraw(plan.withdrawal()));
+        app.blockers().withdraw(person(plan.story().raiser()), id, new Withdraw(plan.withdrawal(), null));
     }
 
     /// Moves the clock to `t`, or stops the history when `t` is after `now`.

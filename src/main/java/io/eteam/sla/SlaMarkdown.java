@@ -29,7 +29,8 @@ public final class SlaMarkdown {
         title(md, report);
         md.append("\n## Summary\n\n");
         summaryTable(md, "", Map.of("", report.summary()));
-        md.append('\n').append("Refused deferrals: ").append(report.refusedDeferrals()).append('\n');
+        md.append('\n').append("Refused deferrals: ").append(report.refusedDeferrals())
+                .append("; overruled by a chair: ").append(report.overruledDeferrals()).append('\n');
         attendance(md, report.attendance());
         vpAttendance(md, report.vpAttendance());
         md.append("\n## By raiser\n\n");

@@ -34,6 +34,7 @@ public record SlaReport(
         Map<String, SlaSummary> byKind,
         List<SlaWeek> trend,
         int refusedDeferrals,
+        int overruledDeferrals,
         List<MeetingAttendance> attendance,
         List<SlaRow> rows,
         List<VpAttendance> vpAttendance) {
@@ -78,6 +79,20 @@ public record SlaReport(
             UnaryOperator<Instant> nextMeetingEnd,
             List<SlaBlocker> blockers,
             int refusedDeferrals,
+            List<MeetingAttendance> attendance,
+            List<VpAttendance> vpAttendance) {
+        return build(calendar, period, now, nextMeetingEnd, blockers, refusedDeferrals, 0, attendance, vpAttendance);
+    }
+
+    /// As above, with the refusals a chair overruled in the period (passed through).
+    public static SlaReport build(
+            WorkCalendar calendar,
+            SlaPeriod period,
+            Instant now,
+            UnaryOperator<Instant> nextMeetingEnd,
+            List<SlaBlocker> blockers,
+            int refusedDeferrals,
+            int overruledDeferrals,
             List<MeetingAttendance> attendance,
             List<VpAttendance> vpAttendance) {
         var zone = calendar.zone();
@@ -140,6 +155,7 @@ public record SlaReport(
                 summaries(totals.byKind(), perDay),
                 List.copyOf(weeks),
                 refusedDeferrals,
+                overruledDeferrals,
                 List.copyOf(attendance),
                 Collections.unmodifiableList(rows),
                 List.copyOf(vpAttendance));

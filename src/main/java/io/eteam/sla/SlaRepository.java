@@ -100,7 +100,16 @@ public final class SlaRepository {
 
     /// Refused deferral attempts between two instants.
     public int refusedDeferrals(Instant start, Instant end) {
-        return dsl.fetchCount(BLOCKER_EVENT, BLOCKER_EVENT.ACTION.eq("deferral_refused")
+        return events("deferral_refused", start, end);
+    }
+
+    /// Outcomes a chair recorded over the deferral check's refusal, between two instants.
+    public int overruledDeferrals(Instant start, Instant end) {
+        return events("deferral_overruled", start, end);
+    }
+
+    private int events(String action, Instant start, Instant end) {
+        return dsl.fetchCount(BLOCKER_EVENT, BLOCKER_EVENT.ACTION.eq(action)
                 .and(BLOCKER_EVENT.AT.ge(utc(start)))
                 .and(BLOCKER_EVENT.AT.lt(utc(end))));
     }

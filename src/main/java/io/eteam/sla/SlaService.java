@@ -75,7 +75,7 @@ public final class SlaService {
                 .toList();
         return SlaReport.build(cal, period, now, t -> schedule.current(t).endsAt(),
                 repository.blockers(period.relevantSince(zone), end),
-                repository.refusedDeferrals(start, end), meetings, vps);
+                repository.refusedDeferrals(start, end), repository.overruledDeferrals(start, end), meetings, vps);
     }
 
     /// A blank field counts as a missing one (a form sends its empty fields too).

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.eteam.backup.BackupService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
+import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
 import io.eteam.idempotency.IdempotencyService;
 import io.eteam.meeting.MeetingService;
@@ -63,14 +64,14 @@ public final class WebServer {
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, BackupService backups, IdempotencyService idempotency, EventBus bus, Clock clock,
-                     Runnable awaitDatabase) {
-        this(people, blockers, calendar, meetings, sla, backups, idempotency, bus, clock, awaitDatabase, Limits.DEFAULT);
+                     SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency, EventBus bus,
+                     Clock clock, Runnable awaitDatabase) {
+        this(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, bus, clock, awaitDatabase, Limits.DEFAULT);
     }
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, BackupService backups, IdempotencyService idempotency, EventBus bus, Clock clock,
-                     Runnable awaitDatabase, Limits limits) {
+                     SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency, EventBus bus,
+                     Clock clock, Runnable awaitDatabase, Limits limits) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var throttle = new Throttle(limits);
         var auth = new Auth(people, sessions, throttle);
@@ -78,6 +79,7 @@ public final class WebServer {
         var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, bus, clock, throttle);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
+        var deferralRoutes = new DeferralRoutes(deferrals, blockers);
         var reportRoutes = new ReportRoutes(sla);
         var calendarRoutes = new CalendarRoutes(calendar);
         var meetingRoutes = new MeetingRoutes(meetings);
@@ -131,6 +133,8 @@ public final class WebServer {
             config.routes.patch("/api/v1/blockers/{id}", blockerRoutes::edit);
             config.routes.post("/api/v1/blockers/{id}/resolve", blockerRoutes::resolve);
             config.routes.post("/api/v1/blockers/{id}/withdraw", blockerRoutes::withdraw);
+            config.routes.post("/api/v1/deferral-check", deferralRoutes::check);
+            config.routes.get("/api/v1/deferrals/export", deferralRoutes::export);
             config.routes.get("/api/v1/reports/sla", reportRoutes::sla);
             config.routes.get("/api/v1/backup", ctx -> BackupRoutes.backup(backups, ctx));
             config.routes.get("/api/v1/calendar", calendarRoutes::show);

@@ -139,7 +139,7 @@ class BackupTest {
                         while (writing.get()) {
                             var b = app.blockers().raise(vp, new RaiseBlocker("Load " + written.get(), null, "blocked", "high", null, null));
                             if (b.id() % 3 == 0) {
-                                app.blockers().resolve(chair, b.id(), new Resolve("Ship it on Friday", "vp", null, null));
+                                app.blockers().resolve(chair, b.id(), new Resolve("Ship it on Friday", "vp", null, null, null));
                             }
                             written.incrementAndGet();
                         }

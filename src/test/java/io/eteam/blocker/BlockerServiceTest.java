@@ -1,5 +1,6 @@
 package io.eteam.blocker;
 
+import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +38,7 @@ class BlockerServiceTest {
         chair = people.init("ana", "Ana Andersson").person();
         vp = people.add(chair, new NewPerson("bo", "Bo Berg", "vp", "Music")).person();
         member = people.add(chair, new NewPerson("cy", "Cy Clerk", "member", null)).person();
-        blockers = new BlockerService(new BlockerRepository(db.dsl()), new EventBus(), clock);
+        blockers = new BlockerService(new BlockerRepository(db.dsl()), new DeferralCheck(), new EventBus(), clock);
     }
 
     @AfterAll

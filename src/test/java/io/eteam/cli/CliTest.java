@@ -177,7 +177,7 @@ class CliTest {
         var refused = chair.run("resolve", id, "--decision", "Let's take this offline", "--owner", "vp-resolver");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
-        assertThat(refused.err().strip()).contains("take this offline").endsWith("Record what was decided and who owns it.");
+        assertThat(refused.err().strip()).contains("take this offline").endsWith("Record what was decided and name who does what by when.");
         assertThat(chair.run("show", id).out()).contains("Status     open", "tried to defer (refused)");
 
         var resolved = chair.run("resolve", id, "--decision", "Ship offline mode in Brazil on March 3", "--owner", "vp-resolver", "--due", "2027-03-03");

@@ -29,7 +29,8 @@ class SlaJsonTest {
         var json = MAPPER.readTree(text);
 
         assertThat(names(json)).containsExactly("period", "start", "end", "as_of", "zone", "target_days", "summary",
-                "by_raised_by", "by_blocking", "by_kind", "trend", "refused_deferrals", "attendance", "rows", "vp_attendance");
+                "by_raised_by", "by_blocking", "by_kind", "trend", "refused_deferrals", "overruled_deferrals", "attendance", "rows",
+                "vp_attendance");
         assertThat(names(json.get("period"))).containsExactly("from", "to");
         assertThat(json.at("/period/from").asText()).isEqualTo("2026-11-16");
         assertThat(json.at("/zone").asText()).isEqualTo("Europe/Stockholm");

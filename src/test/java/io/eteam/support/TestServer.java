@@ -29,6 +29,14 @@ public final class TestServer implements AutoCloseable {
         return start(clock, Limits.DEFAULT);
     }
 
+    /// Production's limits but for wrong credentials, which never get 429: for tests that send
+    /// many on purpose and test something else (throttling is HostileClientsTest's).
+    public static Limits unthrottled() {
+        var d = Limits.DEFAULT;
+        return new Limits(d.threads(), d.idleTimeout(), d.headerTimeout(), d.minBodyRate(), d.drainTime(),
+                d.connectionsPerAddress(), Integer.MAX_VALUE, d.refusalRefill(), d.trackedAddresses());
+    }
+
     /// A server with other limits than production's, e.g. one that never throttles wrong tokens.
     public static TestServer start(Clock clock, Limits limits) {
         var app = App.open(memoryDb(), clock).serve("127.0.0.1", 0, limits);

@@ -43,9 +43,7 @@ class GeneratedBadInputTest {
     @BeforeAll
     static void start() throws IOException {
         // Wrong tokens are among the generated requests; throttling them is HostileClientsTest's.
-        var d = Limits.DEFAULT;
-        server = TestServer.start(TUESDAY, new Limits(d.threads(), d.idleTimeout(), d.headerTimeout(), d.minBodyRate(),
-                d.drainTime(), d.connectionsPerAddress(), Integer.MAX_VALUE, d.refusalRefill(), d.trackedAddresses()));
+        server = TestServer.start(TUESDAY, TestServer.unthrottled());
         raw = new RawHttp(server.app.port());
         chair = server.chairToken;
         vp = server.add("vp-music", "vp");

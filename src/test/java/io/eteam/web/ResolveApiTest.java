@@ -52,7 +52,7 @@ class ResolveApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.error()).isEqualTo("deferral_rejected");
         assertThat(refused.json().path("message").asText())
-                .contains("take this offline").endsWith("Record what was decided and who owns it.");
+                .contains("take this offline").endsWith("Record what was decided and name who does what by when.");
         var after = server.http.get("/api/v1/blockers/" + id, raiser).json();
         assertThat(after.path("status").asText()).isEqualTo("open");
         assertThat(after.path("decision").isNull()).isTrue();

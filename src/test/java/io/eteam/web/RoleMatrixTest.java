@@ -48,7 +48,8 @@ class RoleMatrixTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        // Wrong and deactivated tokens fill two columns; throttling them is HostileClientsTest's.
+        server = TestServer.start(java.time.Clock.systemUTC(), TestServer.unthrottled());
         tokens.put(Caller.CHAIR, server.chairToken);
         tokens.put(Caller.VP, server.add("vp-music", "vp"));
         tokens.put(Caller.OTHER_VP, server.add("vp-legal", "vp"));
@@ -88,6 +89,8 @@ class RoleMatrixTest {
                 {"title": "Raised by {caller}", "kind": "misaligned"}""";
         String edit = """
                 {"detail": "Edited by {caller}"}""";
+        String check = """
+                {"text": "Let's take this offline"}""";
         return Stream.of(
                 //                                                           chair vp  other member anon bad deactivated
                 route("GET", "/api/v1/health", null,                         200, 200, 200, 200, 200, 200, 200),
@@ -100,7 +103,9 @@ class RoleMatrixTest {
                 route("POST", "/api/v1/blockers", blocker,                   201, 201, 201, 403, 401, 401, 401),
                 route("GET", "/api/v1/blockers/{blocker}", null,             200, 200, 200, 200, 401, 401, 401),
                 route("PATCH", "/api/v1/blockers/{blocker}", edit,           200, 200, 403, 403, 401, 401, 401),
-                route("GET", "/api/v1/backup", null,                         200, 403, 403, 403, 401, 401, 401)
+                route("GET", "/api/v1/backup", null,                         200, 403, 403, 403, 401, 401, 401),
+                route("POST", "/api/v1/deferral-check", check,               200, 200, 200, 200, 401, 401, 401),
+                route("GET", "/api/v1/deferrals/export", null,               200, 403, 403, 403, 401, 401, 401)
         ).flatMap(s -> s);
     }
 

@@ -5,6 +5,7 @@ import io.eteam.meeting.MeetingService;
 import io.eteam.problem.Problem;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /// `/meetings/{date}`: the live meeting. Every action posts a form, then shows the page again;
@@ -44,13 +45,15 @@ final class MeetingPage {
         var session = Pages.session(ctx);
         var date = Pages.date(ctx, meetings);
         var outcome = new MeetingView.Outcome(Pages.blockerId(ctx), ctx.formParam("decision"), ctx.formParam("owner"),
-                ctx.formParam("due"), ctx.formParam("rationale"), null);
+                ctx.formParam("due"), ctx.formParam("rationale"), Objects.requireNonNullElse(ctx.formParam("overrule"), ""),
+                null, false);
         try {
             blockers.resolve(session.person(), outcome.blockerId(), outcome.input());
             ctx.redirect("/meetings/" + date, HttpStatus.SEE_OTHER);
         } catch (Problem refused) {
             templates.render(ctx, refused.kind().status, "meeting.jte",
-                    views.meeting(session, date, outcome.refused(refused.getMessage()), null));
+                    views.meeting(session, date, outcome.refused(refused.getMessage(),
+                            refused.kind() == Problem.Kind.DEFERRAL_REJECTED), null));
         }
     }
 

@@ -34,18 +34,21 @@ public record MeetingView(Chrome chrome, String date, String when, String status
     }
 
     /// What was typed into the outcome form of one blocker, kept when it is refused, with the reason.
-    public record Outcome(long blockerId, String decision, String owner, String due, String rationale, String error) {
+    /// `overrule` is a chair's reason for recording a text the deferral check refused (O4);
+    /// `deferralRefused` tells the page to offer a chair that field.
+    public record Outcome(long blockerId, String decision, String owner, String due, String rationale, String overrule,
+                          String error, boolean deferralRefused) {
 
         static Outcome empty(long blockerId) {
-            return new Outcome(blockerId, "", "", "", "", null);
+            return new Outcome(blockerId, "", "", "", "", "", null, false);
         }
 
         Resolve input() {
-            return new Resolve(decision, owner, due, rationale);
+            return new Resolve(decision, owner, due, rationale, overrule);
         }
 
-        Outcome refused(String reason) {
-            return new Outcome(blockerId, decision, owner, due, rationale, reason);
+        Outcome refused(String reason, boolean deferral) {
+            return new Outcome(blockerId, decision, owner, due, rationale, overrule, reason, deferral);
         }
     }
 }

@@ -47,7 +47,8 @@ public record SlaReportView(Chrome chrome, String period, String week, String fr
                 new Figure("Open at end", String.valueOf(s.openAtEnd())),
                 new Figure("Open & breached", String.valueOf(s.openBreached())),
                 new Figure("At risk", String.valueOf(s.atRisk())),
-                new Figure("Refused deferrals", String.valueOf(report.refusedDeferrals())));
+                new Figure("Refused deferrals", String.valueOf(report.refusedDeferrals())),
+                new Figure("Overruled by a chair", String.valueOf(report.overruledDeferrals())));
         var groups = List.of(
                 group("By who raised", "Raised by", report.byRaisedBy()),
                 group("By whose area blocked", "Blocking", report.byBlocking()),

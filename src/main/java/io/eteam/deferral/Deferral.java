@@ -1,4 +1,4 @@
-package io.eteam.blocker;
+package io.eteam.deferral;
 
 import java.util.Arrays;
 import java.util.List;
@@ -52,10 +52,10 @@ import java.util.regex.Pattern;
 /// - **A ratio, not a meeting.** "1:1", "1-1" and "one-on-one" defer when they name a meeting —
 ///   after a preposition, determiner or deciding verb ("in a 1:1", "discuss 1:1") or before
 ///   "with"/"between" — not in "match donations 1:1" or "a 1:1 ratio".
-public final class Deferral {
+final class Deferral {
 
     /// A deferral found in a text: the words as the person wrote them, and the family they belong to.
-    public record Found(String phrase, String family) {
+    record Found(String phrase, String family) {
     }
 
     private Deferral() {
@@ -63,7 +63,7 @@ public final class Deferral {
 
     /// The first deferral in `text`, or empty when the text is a real decision. Blank text finds
     /// nothing: refusing it is [#isBlank]'s job.
-    public static Optional<Found> find(String text) {
+    static Optional<Found> find(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -88,18 +88,17 @@ public final class Deferral {
     }
 
     /// True when there is nothing to read: null, empty, or only spaces, punctuation and symbols.
-    public static boolean isBlank(String text) {
+    static boolean isBlank(String text) {
         return text == null || text.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    /// The sentence shown to the person whose decision was refused.
-    public static String message(Found found) {
-        var why = FAMILIES.stream()
+    /// Why the words found put the decision off, as the refusal says it.
+    static String why(Found found) {
+        return FAMILIES.stream()
                 .filter(family -> family.name().equals(found.family()))
                 .map(Family::why)
                 .findFirst()
                 .orElse("it puts the decision off instead of making it");
-        return "'" + found.phrase() + "' is not a decision: " + why + ". Record what was decided and who owns it.";
     }
 
     // ---- shared pieces of the patterns (the text is already lower case, one space between words)

@@ -1,4 +1,4 @@
-package io.eteam.blocker;
+package io.eteam.deferral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -360,12 +360,13 @@ class DeferralTest {
     }
 
     @Test
-    void the_message_quotes_the_phrase_and_asks_for_the_decision_and_its_owner() {
-        var found = Deferral.find("Let's take this offline").orElseThrow();
+    void the_message_quotes_the_phrase_and_says_how_to_make_it_a_decision() {
+        var verdict = new DeferralCheck().check("Let's take this offline");
 
-        assertThat(Deferral.message(found)).isEqualTo(
+        assertThat(verdict.deferral()).isTrue();
+        assertThat(verdict.message()).isEqualTo(
                 "'take this offline' is not a decision: everyone you need is in the room. "
-                        + "Record what was decided and who owns it.");
+                        + "Record what was decided and name who does what by when.");
     }
 
     @ParameterizedTest(name = "the {1} family says why “{0}” is not a decision")
@@ -390,20 +391,20 @@ class DeferralTest {
             Later.                   | later
             Next week!               | next-week
             """)
-    void every_family_has_its_own_reason_and_asks_for_the_decision_and_its_owner(String text, String family) {
+    void every_family_has_its_own_reason_and_says_how_to_make_it_a_decision(String text, String family) {
         var found = Deferral.find(text).orElseThrow();
+        var verdict = new DeferralCheck().check(text);
 
         assertThat(found.family()).isEqualTo(family);
-        assertThat(Deferral.message(found))
+        assertThat(verdict.message())
                 .startsWith("'" + found.phrase() + "' is not a decision: ")
-                .endsWith(". Record what was decided and who owns it.")
-                .isNotEqualTo(Deferral.message(new Deferral.Found(found.phrase(), "no-such-family")));
+                .endsWith(". Record what was decided and name who does what by when.")
+                .doesNotContain(Deferral.why(new Deferral.Found(found.phrase(), "no-such-family")));
     }
 
     @Test
-    void a_message_for_a_family_it_does_not_know_still_asks_for_the_decision_and_its_owner() {
-        assertThat(Deferral.message(new Deferral.Found("maybe", "no-such-family"))).isEqualTo(
-                "'maybe' is not a decision: it puts the decision off instead of making it. "
-                        + "Record what was decided and who owns it.");
+    void a_family_it_does_not_know_still_says_why() {
+        assertThat(Deferral.why(new Deferral.Found("maybe", "no-such-family")))
+                .isEqualTo("it puts the decision off instead of making it");
     }
 }
