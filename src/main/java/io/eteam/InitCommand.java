@@ -2,7 +2,6 @@ package io.eteam;
 
 import io.eteam.db.Database;
 import io.eteam.cli.Exit;
-import io.eteam.problem.Problem;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,22 +30,16 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try (var app = App.open(db, Clock.systemUTC())) {
-            var issued = app.people().init(handle, name);
-            out.println("Created chair " + issued.person().handle() + " (" + issued.person().name() + ") in " + db + ".");
-            out.println("Start the server with 'eteam serve', then sign in with 'eteam login --server http://localhost:7070 --token TOKEN'.");
-            out.println("The token, shown only this once:");
-            out.println(issued.token());
-            out.flush();
-            return Exit.OK;
-        } catch (Problem p) {
-            err.println(p.getMessage());
-            err.flush();
-            return Exit.forStatus(p.kind().status);
-        } catch (RuntimeException e) {
-            err.println(Operator.explain(e, db));
-            err.flush();
-            return Exit.UNAVAILABLE;
-        }
+        return Operator.run(err, db, () -> {
+            try (var app = App.open(db, Clock.systemUTC())) {
+                var issued = app.people().init(handle, name);
+                out.println("Created chair " + issued.person().handle() + " (" + issued.person().name() + ") in " + db + ".");
+                out.println("Start the server with 'eteam serve', then sign in with 'eteam login --server http://localhost:7070 --token TOKEN'.");
+                out.println("The token, shown only this once:");
+                out.println(issued.token());
+                out.flush();
+                return Exit.OK;
+            }
+        });
     }
 }

@@ -1,9 +1,30 @@
 package io.eteam;
 
+import io.eteam.cli.Exit;
+import io.eteam.problem.Problem;
+import java.io.PrintWriter;
+import java.util.function.IntSupplier;
+
 /// Sentences for an operator when the server side cannot start.
 final class Operator {
 
     private Operator() {
+    }
+
+    /// Runs an operator command's `work` on `db`: a refusal is printed as its one sentence with
+    /// its exit code, any other failure as `explain` says it, with exit 4.
+    static int run(PrintWriter err, String db, IntSupplier work) {
+        try {
+            return work.getAsInt();
+        } catch (Problem p) {
+            err.println(p.getMessage());
+            err.flush();
+            return Exit.forStatus(p.kind().status);
+        } catch (RuntimeException e) {
+            err.println(explain(e, db));
+            err.flush();
+            return Exit.UNAVAILABLE;
+        }
     }
 
     static String explain(RuntimeException e, String db) {

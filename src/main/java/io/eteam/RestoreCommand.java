@@ -3,7 +3,6 @@ package io.eteam;
 import io.eteam.backup.Restore;
 import io.eteam.cli.Exit;
 import io.eteam.db.Database;
-import io.eteam.problem.Problem;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,7 +33,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try {
+        return Operator.run(err, db, () -> {
             var restored = Restore.into(db, file, force);
             var rows = restored.rows().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue())
@@ -43,14 +42,6 @@ final class RestoreCommand implements Callable<Integer> {
                     + restored.header().schemaVersion() + ") into " + db + ": " + rows + ".");
             out.flush();
             return Exit.OK;
-        } catch (Problem p) {
-            err.println(p.getMessage());
-            err.flush();
-            return Exit.forStatus(p.kind().status);
-        } catch (RuntimeException e) {
-            err.println(Operator.explain(e, db));
-            err.flush();
-            return Exit.UNAVAILABLE;
-        }
+        });
     }
 }

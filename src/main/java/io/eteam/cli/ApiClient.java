@@ -40,37 +40,27 @@ public final class ApiClient {
     private static final long LONGEST_PAUSE_MILLIS = 5_000;
     private static final int CHUNK = 64 * 1024;
 
-    /// What a long upload reports as it goes, e.g. to a terminal (see `ImportCommand`).
+    /// What a long upload reports as it goes, e.g. to a terminal (see `ImportCommand`); each
+    /// report is ignored unless overridden.
     public interface Progress {
         /// `bytes` of `total` have been sent.
-        void sent(long bytes, long total);
+        default void sent(long bytes, long total) {
+        }
 
         /// Everything was sent; the server is working on it.
-        void waiting();
+        default void waiting() {
+        }
 
         /// No answer came (`why`); the same request is sent again with the same key.
-        void retrying(String why);
+        default void retrying(String why) {
+        }
 
         /// An answer came, or the client gave up.
-        void done();
+        default void done() {
+        }
     }
 
     private static final Progress SILENT = new Progress() {
-        @Override
-        public void sent(long bytes, long total) {
-        }
-
-        @Override
-        public void waiting() {
-        }
-
-        @Override
-        public void retrying(String why) {
-        }
-
-        @Override
-        public void done() {
-        }
     };
 
     /// Tells a person at a terminal, once, why a write seems to hang: it is being retried.
@@ -85,24 +75,12 @@ public final class ApiClient {
         }
 
         @Override
-        public void sent(long bytes, long total) {
-        }
-
-        @Override
-        public void waiting() {
-        }
-
-        @Override
         public void retrying(String why) {
             if (!told) {
                 told = true;
                 err.println("No answer from " + server + " yet; trying again for up to a minute (a write sent again is never applied twice).");
                 err.flush();
             }
-        }
-
-        @Override
-        public void done() {
         }
     }
 

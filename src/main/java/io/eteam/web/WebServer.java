@@ -65,12 +65,6 @@ public final class WebServer {
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
                      SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency, EventBus bus,
-                     Clock clock, Runnable awaitDatabase) {
-        this(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, bus, clock, awaitDatabase, Limits.DEFAULT);
-    }
-
-    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency, EventBus bus,
                      Clock clock, Runnable awaitDatabase, Limits limits) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var throttle = new Throttle(limits);
