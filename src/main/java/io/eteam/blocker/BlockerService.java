@@ -1,6 +1,7 @@
 package io.eteam.blocker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.deferral.LabelledText;
@@ -16,10 +17,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /// Raising, reading and editing blockers. Rules are in package-info.
 public final class BlockerService {
@@ -74,7 +78,7 @@ public final class BlockerService {
         return blockers.find(id).orElseThrow(() -> notFound(id));
     }
 
-    public java.util.Optional<Blocker> find(long id) {
+    public Optional<Blocker> find(long id) {
         return blockers.find(id);
     }
 
@@ -167,7 +171,7 @@ public final class BlockerService {
                     k -> people.find(k).map(p -> p.role().attends()).orElse(false));
             var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, deferrals, zone, now);
             var repo = BlockerRepository.in(tx.dsl());
-            var inserted = new java.util.ArrayList<Long>(rows.size());
+            var inserted = new ArrayList<Long>(rows.size());
             for (var r : rows) {
                 var status = r.resolvedAt() == null ? Status.OPEN : Status.RESOLVED;
                 long id = repo.insert(new Blocker(0, r.title(), "", r.kind(), r.impact(), r.impact().defaultMinutes(),
@@ -252,8 +256,8 @@ public final class BlockerService {
                     + " is a " + actor.role().wire() + ".");
         }
         var rows = blockers.history("deferral_refused", "deferral_overruled");
-        var overruled = new java.util.HashSet<String>();
-        var read = new java.util.ArrayList<Map.Entry<BlockerRepository.HistoryRow, com.fasterxml.jackson.databind.JsonNode>>();
+        var overruled = new HashSet<String>();
+        var read = new ArrayList<Map.Entry<BlockerRepository.HistoryRow, JsonNode>>();
         for (var row : rows) {
             try {
                 var change = JSON.readTree(row.change());
@@ -265,7 +269,7 @@ public final class BlockerService {
                 // a history row eteam did not write as JSON carries no text to label
             }
         }
-        var result = new java.util.ArrayList<LabelledText>();
+        var result = new ArrayList<LabelledText>();
         for (var entry : read) {
             var row = entry.getKey();
             var text = outcomeText(entry.getValue());
@@ -285,7 +289,7 @@ public final class BlockerService {
     }
 
     /// The decision or reason a history row of the deferral check holds.
-    private static String outcomeText(com.fasterxml.jackson.databind.JsonNode change) {
+    private static String outcomeText(JsonNode change) {
         return change.hasNonNull("decision") ? change.path("decision").asText() : change.path("reason").asText("");
     }
 
@@ -328,7 +332,7 @@ public final class BlockerService {
     /// A deferral attempt is written to the history in its own transaction, then refused (O1),
     /// unless a chair overrules the check (O4): then the history row of the overrule is
     /// answered, to be written with the close. Nothing to overrule answers empty.
-    private java.util.Optional<Map<String, Object>> refuseDeferral(Person actor, Blocker b, String field, String text,
+    private Optional<Map<String, Object>> refuseDeferral(Person actor, Blocker b, String field, String text,
                                                                    String overrule, Instant now) {
         var why = overrule == null || overrule.isBlank() ? null : Text.required("overrule", overrule, 400);
         if (why != null && !actor.isChair()) {
@@ -337,14 +341,14 @@ public final class BlockerService {
         }
         var verdict = deferrals.check(text);
         if (!verdict.deferral()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var change = new LinkedHashMap<String, Object>();
         change.put("phrase", verdict.phrase());
         change.put(field, text);
         if (why != null) {
             change.put("overrule", why);
-            return java.util.Optional.of(change);
+            return Optional.of(change);
         }
         blockers.dsl().transaction(tx -> BlockerRepository.in(tx.dsl()).addEvent(b.id(), now, actor.handle(), "deferral_refused", json(change)));
         publish(EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));

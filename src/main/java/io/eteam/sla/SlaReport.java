@@ -68,23 +68,11 @@ public record SlaReport(
             List<SlaBlocker> blockers,
             int refusedDeferrals,
             List<MeetingAttendance> attendance) {
-        return build(calendar, period, now, nextMeetingEnd, blockers, refusedDeferrals, attendance, List.of());
+        return build(calendar, period, now, nextMeetingEnd, blockers, refusedDeferrals, 0, attendance, List.of());
     }
 
-    /// As above, with each VP's attendance over the period's meetings (passed through).
-    public static SlaReport build(
-            WorkCalendar calendar,
-            SlaPeriod period,
-            Instant now,
-            UnaryOperator<Instant> nextMeetingEnd,
-            List<SlaBlocker> blockers,
-            int refusedDeferrals,
-            List<MeetingAttendance> attendance,
-            List<VpAttendance> vpAttendance) {
-        return build(calendar, period, now, nextMeetingEnd, blockers, refusedDeferrals, 0, attendance, vpAttendance);
-    }
-
-    /// As above, with the refusals a chair overruled in the period (passed through).
+    /// As above, with the refusals a chair overruled in the period and each VP's attendance over
+    /// its meetings (both passed through).
     public static SlaReport build(
             WorkCalendar calendar,
             SlaPeriod period,
