@@ -33,7 +33,7 @@ public final class App implements AutoCloseable {
     private final MeetingService meetings;
     private final SlaService sla;
     private final EventBus events = new EventBus();
-    private final DeferralCheck deferrals = new DeferralCheck();
+    private final DeferralCheck deferrals = DeferralCheck.loading();
     private final BackupService backups;
     private final IdempotencyService idempotency;
     private final Clock clock;

@@ -1,21 +1,149 @@
 package io.eteam.deferral;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
+
 /// Tells a decision from a deferral (D1): every resolution's decision, every withdrawal's reason
-/// and every imported decision goes through `check`, and so does the check as you type.
+/// and every imported decision goes through `check`, and so does the check as you type. The
+/// verdict is the trained classifier's (see `Train`), loaded from `deferral/model.bin`; the
+/// hand-written rules are among its features and, when they fire, name the words quoted.
 public final class DeferralCheck {
 
     /// How a deferral is made a decision, said after why the words defer.
     static final String HOW = "Record what was decided and name who does what by when.";
 
+    static final String RESOURCE = "/deferral/model.bin";
+
+    /// Said when the rules did not recognise the words the classifier quotes.
+    static final String WHY_LEARNT = "it leaves the decision to be made some other time, somewhere else or by someone else";
+
+    private final CompletableFuture<Loaded> loaded;
+
+    private record Loaded(Model model, Embedder embedder) {
+    }
+
+    /// Loads the model now, on this thread: for tests and tools that check at once.
+    public DeferralCheck() {
+        this.loaded = CompletableFuture.completedFuture(load());
+    }
+
+    private DeferralCheck(CompletableFuture<Loaded> loaded) {
+        this.loaded = loaded;
+    }
+
+    /// Starts loading the model on a thread of its own and returns at once, so that a server
+    /// answers its first request without waiting; a check made before the model is ready waits
+    /// for it.
+    public static DeferralCheck loading() {
+        var future = new CompletableFuture<Loaded>();
+        var thread = new Thread(() -> {
+            try {
+                future.complete(load());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "deferral-model");
+        thread.setDaemon(true);
+        thread.start();
+        return new DeferralCheck(future);
+    }
+
+    private static Loaded load() {
+        try (var in = DeferralCheck.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The deferral model " + RESOURCE + " is missing from the jar.");
+            }
+            var model = Model.read(in);
+            Embedder embedder = null;
+            if (model.needsEmbeddings()) {
+                embedder = new Embedder();
+                // The first embedding builds ONNX Runtime's session state: pay for it while loading.
+                embedder.embed("Ship it Monday.");
+            }
+            return new Loaded(model, embedder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /// Waits until the model is loaded; throws what loading it threw.
+    public DeferralCheck awaitLoaded() {
+        loaded();
+        return this;
+    }
+
+    private Loaded loaded() {
+        try {
+            return loaded.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     /// Reads `text`; blank text reads as a decision (refusing it is `isBlank`'s job).
     public Verdict check(String text) {
-        return Deferral.find(text)
-                .map(found -> new Verdict(true, found.phrase(), Deferral.why(found) + ". " + HOW, 1.0))
-                .orElseGet(() -> Verdict.decision(0.0));
+        if (isBlank(text)) {
+            return Verdict.decision(0.0);
+        }
+        var l = loaded();
+        var x = Ngrams.of(text);
+        float[] embedding = l.embedder != null && l.model.readsEnglish(x) ? l.embedder.embed(text) : null;
+        double score = l.model.verdict(x, embedding);
+        if (score < 0.5) {
+            return Verdict.decision(score);
+        }
+        var found = Deferral.find(text);
+        if (found.isPresent()) {
+            return new Verdict(true, found.get().phrase(), Deferral.why(found.get()) + ". " + HOW, score);
+        }
+        return new Verdict(true, driving(l.model, text), WHY_LEARNT + ". " + HOW, score);
     }
 
     /// True when there is nothing to read: null, empty, or only spaces, punctuation and symbols.
     public static boolean isBlank(String text) {
         return Deferral.isBlank(text);
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-‑]*");
+
+    private static final int WIDEST = 4;
+
+    /// The words that drive the score, as written: the window of up to four words whose removal
+    /// lowers the n-gram model's log-odds the most (the shortest of those within a tenth of it).
+    static String driving(Model model, String text) {
+        var starts = new ArrayList<Integer>();
+        var ends = new ArrayList<Integer>();
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            starts.add(m.start());
+            ends.add(m.end());
+        }
+        if (starts.size() <= 1) {
+            return text.strip();
+        }
+        double base = model.ngram.logit(Ngrams.of(text, false));
+        int n = starts.size();
+        double[][] drop = new double[WIDEST + 1][n];
+        double best = Double.NEGATIVE_INFINITY;
+        for (int w = 1; w <= Math.min(WIDEST, n - 1); w++) {
+            for (int i = 0; i + w <= n; i++) {
+                var without = text.substring(0, starts.get(i)) + text.substring(ends.get(i + w - 1));
+                drop[w][i] = base - model.ngram.logit(Ngrams.of(without, false));
+                best = Math.max(best, drop[w][i]);
+            }
+        }
+        double enough = best - Math.abs(best) * 0.1;
+        for (int w = 1; w <= Math.min(WIDEST, n - 1); w++) {
+            for (int i = 0; i + w <= n; i++) {
+                if (drop[w][i] >= enough) {
+                    return text.substring(starts.get(i), ends.get(i + w - 1));
+                }
+            }
+        }
+        return text.strip();
     }
 }

@@ -9,6 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DeferralTest {
 
+    /// The committed model, loaded once: every verdict below is the classifier's, as the server gives it.
+    private static final DeferralCheck CHECK = new DeferralCheck();
+
     @ParameterizedTest(name = "“{0}” defers ({1}), quoting “{2}”")
     @CsvSource(delimiterString = "|", quoteCharacter = '"', textBlock = """
             # offline, in every spelling and tense
@@ -186,6 +189,9 @@ class DeferralTest {
             """)
     void a_deferral_is_found_with_its_family_and_the_words_as_written(String text, String family, String phrase) {
         assertThat(Deferral.find(text)).contains(new Deferral.Found(phrase, family));
+        var verdict = CHECK.check(text);
+        assertThat(verdict.deferral()).as("refused").isTrue();
+        assertThat(verdict.phrase()).isEqualTo(phrase);
     }
 
     @ParameterizedTest(name = "“{0}” is a decision")
@@ -312,6 +318,7 @@ class DeferralTest {
             """)
     void a_real_decision_is_not_a_deferral(String text) {
         assertThat(Deferral.find(text)).isEmpty();
+        assertThat(CHECK.check(text).deferral()).as("refused").isFalse();
     }
 
     @Test
@@ -361,7 +368,7 @@ class DeferralTest {
 
     @Test
     void the_message_quotes_the_phrase_and_says_how_to_make_it_a_decision() {
-        var verdict = new DeferralCheck().check("Let's take this offline");
+        var verdict = CHECK.check("Let's take this offline");
 
         assertThat(verdict.deferral()).isTrue();
         assertThat(verdict.message()).isEqualTo(
@@ -393,7 +400,7 @@ class DeferralTest {
             """)
     void every_family_has_its_own_reason_and_says_how_to_make_it_a_decision(String text, String family) {
         var found = Deferral.find(text).orElseThrow();
-        var verdict = new DeferralCheck().check(text);
+        var verdict = CHECK.check(text);
 
         assertThat(found.family()).isEqualTo(family);
         assertThat(verdict.message())

@@ -1,0 +1,62 @@
+package io.eteam.deferral;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/// The labelled decision texts of `src/corpus/deferral` (see its LABELLING.md): what the
+/// classifier is trained, tuned and measured on.
+record Corpus(List<Row> rows, String sha256) {
+
+    /// The pool that training and tuning may read; `test.tsv` is read only to measure.
+    /// `spec-examples.tsv` holds the spec's examples that DeferralTest pins: always trained on.
+    static final List<String> POOL = List.of("en-deferrals.tsv", "en-decisions.tsv", "multilingual.tsv",
+            "spec-examples.tsv");
+
+    /// Groups that always go to train: the spec's examples are the contract, not a measurement.
+    static final String ALWAYS_TRAINED = "spec-";
+
+    static final String TEST = "test.tsv";
+
+    /// One labelled text.
+    record Row(String text, boolean deferral, String family, String lang, String group) {
+    }
+
+    /// Reads the named files of `dir`, in the order given; the hash covers their bytes, so a model
+    /// can say which corpus it was trained on.
+    static Corpus read(Path dir, List<String> files) throws IOException {
+        var rows = new ArrayList<Row>();
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (var file : files) {
+            var bytes = Files.readAllBytes(dir.resolve(file));
+            digest.update(bytes);
+            var lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n");
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                var cells = lines[i].split("\t", -1);
+                if (cells.length < 5) {
+                    throw new IOException(file + " line " + (i + 1) + " has " + cells.length + " cells, wants at least 5");
+                }
+                var label = cells[1].strip();
+                if (!label.equals("deferral") && !label.equals("decision")) {
+                    throw new IOException(file + " line " + (i + 1) + " has label '" + label + "'");
+                }
+                rows.add(new Row(cells[0], label.equals("deferral"), cells[2].strip(), cells[3].strip(), cells[4].strip()));
+            }
+        }
+        return new Corpus(List.copyOf(rows), HexFormat.of().formatHex(digest.digest()));
+    }
+}
