@@ -33,7 +33,7 @@ public final class App implements AutoCloseable {
     private final MeetingService meetings;
     private final SlaService sla;
     private final EventBus events = new EventBus();
-    private final DeferralCheck deferrals = DeferralCheck.loading();
+    private final DeferralCheck deferrals = DeferralCheck.background();
     private final BackupService backups;
     private final IdempotencyService idempotency;
     private final Clock clock;
@@ -80,6 +80,8 @@ public final class App implements AutoCloseable {
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
         web = new WebServer(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, limits).start(host, port);
+        // Loads once the server listens, so the model never delays the first healthy answer.
+        deferrals.startLoading();
         return this;
     }
 

@@ -23,6 +23,8 @@ public final class DeferralCheck {
 
     private final CompletableFuture<Loaded> loaded;
 
+    private boolean started;
+
     private record Loaded(Model model, Embedder embedder) {
     }
 
@@ -35,21 +37,31 @@ public final class DeferralCheck {
         this.loaded = loaded;
     }
 
-    /// Starts loading the model on a thread of its own and returns at once, so that a server
-    /// answers its first request without waiting; a check made before the model is ready waits
-    /// for it.
-    public static DeferralCheck loading() {
-        var future = new CompletableFuture<Loaded>();
+    /// A check whose model loads on a thread of its own once [#startLoading] is called, so that a
+    /// server answers its first request without waiting for it; a check made before the model is
+    /// ready starts the loading if nobody did and waits for it, never answering without the model.
+    public static DeferralCheck background() {
+        return new DeferralCheck(new CompletableFuture<>());
+    }
+
+    /// Starts loading the model in the background, once; returns at once.
+    public DeferralCheck startLoading() {
+        synchronized (loaded) {
+            if (started || loaded.isDone()) {
+                return this;
+            }
+            started = true;
+        }
         var thread = new Thread(() -> {
             try {
-                future.complete(load());
+                loaded.complete(load());
             } catch (Throwable e) {
-                future.completeExceptionally(e);
+                loaded.completeExceptionally(e);
             }
         }, "deferral-model");
         thread.setDaemon(true);
         thread.start();
-        return new DeferralCheck(future);
+        return this;
     }
 
     private static Loaded load() {
@@ -63,6 +75,9 @@ public final class DeferralCheck {
                 embedder = new Embedder();
                 // The first embedding builds ONNX Runtime's session state: pay for it while loading.
                 embedder.embed("Ship it Monday.");
+                // Reading the ONNX model goes through tens of megabytes of garbage; a full
+                // collection now lets the JVM hand that memory back instead of keeping it resident.
+                System.gc();
             }
             return new Loaded(model, embedder);
         } catch (IOException e) {
@@ -77,6 +92,7 @@ public final class DeferralCheck {
     }
 
     private Loaded loaded() {
+        startLoading();
         try {
             return loaded.join();
         } catch (CompletionException e) {

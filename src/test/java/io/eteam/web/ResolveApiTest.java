@@ -128,11 +128,11 @@ class ResolveApiTest {
                 var go = new CountDownLatch(1);
                 Callable<Integer> a = () -> {
                     go.await();
-                    return resolve(server.chairToken, id, "Decision A", "vp-raiser").status();
+                    return resolve(server.chairToken, id, "Go with plan A", "vp-raiser").status();
                 };
                 Callable<Integer> b = () -> {
                     go.await();
-                    return resolve(raiser, id, "Decision B", "vp-other").status();
+                    return resolve(raiser, id, "Go with plan B", "vp-other").status();
                 };
                 var fa = pool.submit(a);
                 var fb = pool.submit(b);
