@@ -17,7 +17,7 @@ public final class Bench {
         long t0 = System.nanoTime();
         var check = new DeferralCheck();
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        var texts = Corpus.read(corpus, Corpus.POOL).rows().stream().map(Corpus.Row::text).toList();
+        var texts = Corpus.read(corpus, Corpus.pool(corpus)).rows().stream().map(Corpus.Row::text).toList();
         int refused = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (var text : texts) {

@@ -14,15 +14,22 @@ import java.util.List;
 /// classifier is trained, tuned and measured on.
 record Corpus(List<Row> rows, String sha256) {
 
-    /// The pool that training and tuning may read; `test.tsv` is read only to measure.
+    /// The file read only to measure: never trained or tuned on.
+    static final String TEST = "test.tsv";
+
+    /// The pool that training and tuning may read: every `.tsv` of `dir` but [#TEST], by name.
     /// `spec-examples.tsv` holds the spec's examples that DeferralTest pins: always trained on.
-    static final List<String> POOL = List.of("en-deferrals.tsv", "en-decisions.tsv", "multilingual.tsv",
-            "spec-examples.tsv");
+    static List<String> pool(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".tsv") && !f.equals(TEST))
+                    .sorted()
+                    .toList();
+        }
+    }
 
     /// Groups that always go to train: the spec's examples are the contract, not a measurement.
     static final String ALWAYS_TRAINED = "spec-";
-
-    static final String TEST = "test.tsv";
 
     /// One labelled text.
     record Row(String text, boolean deferral, String family, String lang, String group) {

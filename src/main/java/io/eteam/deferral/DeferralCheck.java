@@ -107,7 +107,7 @@ public final class DeferralCheck {
         }
         var l = loaded();
         var x = Ngrams.of(text);
-        float[] embedding = l.embedder != null && l.model.readsEnglish(x) ? l.embedder.embed(text) : null;
+        float[] embedding = l.embedder != null ? l.embedder.embed(text) : null;
         double score = l.model.verdict(x, embedding);
         if (score < 0.5) {
             return Verdict.decision(score);

@@ -65,12 +65,12 @@ record Scores(String scope, int n, int deferrals, int caught, int decisions, int
     }
 
     String row(String approach, String split) {
-        return String.format(java.util.Locale.ROOT, "| %-14s | %-5s | %-4s | %5d | %7.2f%% | %7.2f%% | %6.2f%% (%d/%d) |",
+        return String.format(java.util.Locale.ROOT, "| %-14s | %-17s | %-4s | %5d | %7.2f%% | %7.2f%% | %6.2f%% (%d/%d) |",
                 approach, split, scope, n, 100 * accuracy(), 100 * recall(), 100 * falseRefusals(), refused, decisions);
     }
 
     static String header() {
-        return "| approach       | split | lang |     n | accuracy |  recall  | false refusals      |\n"
-                + "|----------------|-------|------|-------|----------|----------|---------------------|";
+        return "| approach       | split             | lang |     n | accuracy |  recall  | false refusals      |\n"
+                + "|----------------|-------------------|------|-------|----------|----------|---------------------|";
     }
 }

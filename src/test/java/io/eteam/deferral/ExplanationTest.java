@@ -33,7 +33,7 @@ class ExplanationTest {
 
     @Test
     void every_refused_deferral_of_the_pool_quotes_words_as_written() throws Exception {
-        var pool = Corpus.read(Path.of("src/corpus/deferral"), Corpus.POOL).rows();
+        var pool = Corpus.read(Path.of("src/corpus/deferral"), Corpus.pool(Path.of("src/corpus/deferral"))).rows();
         int refused = 0;
         for (var row : pool) {
             var verdict = CHECK.check(row.text());
