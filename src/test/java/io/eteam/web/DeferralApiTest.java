@@ -88,9 +88,12 @@ class DeferralApiTest {
     @Test
     void a_chair_may_overrule_a_refusal_which_the_history_and_the_weekly_report_keep() {
         long id = raise("Overruled in the room");
+        var text = "Sort it out offline between Finance and Legal";
+        assertThat(server.http.post("/api/v1/deferral-check", vp, "{\"text\": \"" + text + "\"}").json().path("deferral").asBoolean())
+                .as("the check refuses the text overruled").isTrue();
 
-        var resolved = as(server.chairToken).run("resolve", String.valueOf(id), "--decision", "Table it: the board decided it on Monday",
-                "--owner", "vp-defer", "--overrule", "The board already decided; 'table' here names their ruling");
+        var resolved = as(server.chairToken).run("resolve", String.valueOf(id), "--decision", text,
+                "--owner", "vp-defer", "--overrule", "The board already decided; Finance and Legal only file the papers");
 
         assertThat(resolved.exit()).as(resolved.err()).isZero();
         var after = server.http.get("/api/v1/blockers/" + id, vp).json();
@@ -124,12 +127,12 @@ class DeferralApiTest {
     void an_overrule_of_a_decision_is_not_needed_and_not_recorded() {
         long id = raise("Nothing to overrule");
 
-        var withdrawn = server.http.post("/api/v1/blockers/" + id + "/withdraw", server.chairToken,
-                "{\"reason\": \"We unblocked ourselves\", \"overrule\": \"just in case\"}");
+        var resolved = server.http.post("/api/v1/blockers/" + id + "/resolve", server.chairToken,
+                "{\"decision\": \"Approved: Ana hires two engineers by 1 March\", \"owner\": \"vp-defer\", \"overrule\": \"just in case\"}");
 
-        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(resolved.status()).isEqualTo(200);
         var history = server.http.get("/api/v1/blockers/" + id, vp).json().path("history");
-        assertThat(history).extracting(e -> e.path("action").asText()).containsExactly("raised", "withdrawn");
+        assertThat(history).extracting(e -> e.path("action").asText()).containsExactly("raised", "resolved");
     }
 
     @Test
@@ -138,7 +141,7 @@ class DeferralApiTest {
         long overruled = raise("Exported overrule");
         server.http.post("/api/v1/blockers/" + refused + "/resolve", vp, "{\"decision\": \"Let's punt on it\", \"owner\": \"vp-defer\"}");
         server.http.post("/api/v1/blockers/" + overruled + "/resolve", server.chairToken,
-                "{\"decision\": \"Park it in the Stockholm office car park\", \"owner\": \"vp-defer\", \"overrule\": \"a real car park\"}");
+                "{\"decision\": \"Let's take this offline with Legal\", \"owner\": \"vp-defer\", \"overrule\": \"Legal signed in the room\"}");
 
         var file = home.resolve("mine.tsv");
         var exported = as(server.chairToken).run("deferrals", "export", "--output", file.toString());
@@ -148,8 +151,8 @@ class DeferralApiTest {
         assertThat(lines.get(0)).isEqualTo("text\tlabel\tfamily\tlang\tgroup\tnote");
         assertThat(lines).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(6));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Let's punt on it\tdeferral\trefused\t"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Park it in the Stockholm office car park\tdecision\toverruled\t")
-                .contains("a real car park"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Let's take this offline with Legal\tdecision\toverruled\t")
+                .contains("Legal signed in the room"));
         assertThat(as(vp).run("deferrals", "export").exit()).isEqualTo(3);
     }
 }
