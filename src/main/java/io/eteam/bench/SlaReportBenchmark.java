@@ -108,7 +108,7 @@ public final class SlaReportBenchmark implements Callable<Integer> {
                 : generate(url, out);
         try (var app = App.open(url, Clock.systemUTC()); var database = Database.open(url)) {
             /// Set on every run, as the calendar is stored: one run with SE must not change the next.
-            app.calendar().update(people(app), new CalendarUpdate(null, null, null, holidays, null, null, null, null));
+            app.calendar().update(people(app), new CalendarUpdate(null, null, null, holidays, null, null, null, null, null));
             measure(app, new BenchRepository(database.dsl()), url, generated, out);
         }
         out.flush();

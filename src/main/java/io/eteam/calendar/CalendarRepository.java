@@ -6,7 +6,8 @@ import static io.eteam.db.schema.Tables.CALENDAR_SETTING;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,26 +41,36 @@ public final class CalendarRepository {
         var r = dsl.selectFrom(CALENDAR_SETTING)
                 .where(CALENDAR_SETTING.ID.eq(1))
                 .fetchSingle();
-        var manual = dsl.select(CALENDAR_HOLIDAY.HOLIDAY_DATE, CALENDAR_HOLIDAY.NAME)
+        var manual = new TreeMap<LocalDate, String>();
+        var partDays = new TreeMap<LocalDate, Hours>();
+        dsl.select(CALENDAR_HOLIDAY.HOLIDAY_DATE, CALENDAR_HOLIDAY.NAME, CALENDAR_HOLIDAY.WORK_START, CALENDAR_HOLIDAY.WORK_END)
                 .from(CALENDAR_HOLIDAY)
                 .orderBy(CALENDAR_HOLIDAY.HOLIDAY_DATE)
-                .fetchMap(CALENDAR_HOLIDAY.HOLIDAY_DATE, CALENDAR_HOLIDAY.NAME);
+                .forEach(h -> {
+                    manual.put(h.value1(), h.value2());
+                    if (h.value3() != null && h.value4() != null) {
+                        partDays.put(h.value1(), readable("calendar_holiday.work_start", h.value3(), t -> new Hours(t, h.value4()), null));
+                    }
+                });
+        partDays.values().removeIf(java.util.Objects::isNull);
         var defaults = WorkCalendar.defaults();
-        var zone = readable("zone", r.getZone(), ZoneId::of, defaults.zone());
+        var zone = readable("zone", r.getZone(), z -> CalendarText.zone("zone", z), defaults.zone());
         var days = readable("working_days", r.getWorkingDays(), d -> CalendarText.days("working_days", d), defaults.workingDays());
         var start = r.getDayStart();
         var end = r.getDayEnd();
-        if (start == null || end == null || !start.isBefore(end)) {
+        if (start == null || end == null || start.getSecond() != 0 || end.getSecond() != 0 || start.getNano() != 0 || end.getNano() != 0) {
             LOG.warn("The stored working hours {}-{} cannot be used; counting {}-{} until a chair sets them.",
                     start, end, defaults.dayStart(), defaults.dayEnd());
             start = defaults.dayStart();
             end = defaults.dayEnd();
         }
+        var sources = readable("holiday_country", r.getHolidayCountry(), Holidays::parse, List.<String>of());
+        var kinds = readable("holiday_types", r.getHolidayTypes(), Holidays.Kind::parse, Set.of(Holidays.Kind.PUBLIC));
         var target = readable("target_days", r.getTargetDays(), t -> CalendarText.target("target_days", t), defaults.targetDays());
         var meetingDay = readable("meeting_day", r.getMeetingDay(), d -> CalendarText.day("meeting_day", d), DayOfWeek.TUESDAY);
         var meetingTime = r.getMeetingTime() == null ? LocalTime.of(13, 0) : r.getMeetingTime();
         var meetingMinutes = r.getMeetingMinutes() == null ? 180 : r.getMeetingMinutes();
-        return new CalendarSettings(zone, days, start, end, r.getHolidayCountry(), new TreeMap<>(manual), target,
+        return new CalendarSettings(zone, days, start, end, sources, kinds, manual, partDays, target,
                 meetingDay, meetingTime, meetingMinutes);
     }
 
@@ -83,7 +94,8 @@ public final class CalendarRepository {
                 .set(CALENDAR_SETTING.WORKING_DAYS, s.workingDays().stream().map(CalendarText::abbreviation).collect(Collectors.joining(",")))
                 .set(CALENDAR_SETTING.DAY_START, s.dayStart())
                 .set(CALENDAR_SETTING.DAY_END, s.dayEnd())
-                .set(CALENDAR_SETTING.HOLIDAY_COUNTRY, s.holidayCountry())
+                .set(CALENDAR_SETTING.HOLIDAY_COUNTRY, s.holidaySources().isEmpty() ? null : String.join(",", s.holidaySources()))
+                .set(CALENDAR_SETTING.HOLIDAY_TYPES, Holidays.Kind.text(s.holidayKinds()))
                 .set(CALENDAR_SETTING.TARGET_DAYS, s.targetDays())
                 .set(CALENDAR_SETTING.MEETING_DAY, CalendarText.abbreviation(s.meetingDay()))
                 .set(CALENDAR_SETTING.MEETING_TIME, s.meetingTime())
@@ -92,7 +104,6 @@ public final class CalendarRepository {
                 .execute();
     }
 
-    /// Adds or renames a hand-added holiday; answers true when the date was new.
     /// The name of the hand-added holiday on `day`, if it is one.
     public java.util.Optional<String> holidayName(LocalDate day) {
         return dsl.select(CALENDAR_HOLIDAY.NAME)
@@ -101,15 +112,20 @@ public final class CalendarRepository {
                 .fetchOptional(CALENDAR_HOLIDAY.NAME);
     }
 
-    public boolean putHoliday(LocalDate day, String name) {
+    /// Adds or changes a hand-added holiday (with `hours`: a part day); answers true when the date was new.
+    public boolean putHoliday(LocalDate day, String name, Hours hours) {
         int updated = dsl.update(CALENDAR_HOLIDAY)
                 .set(CALENDAR_HOLIDAY.NAME, name)
+                .set(CALENDAR_HOLIDAY.WORK_START, hours == null ? null : hours.start())
+                .set(CALENDAR_HOLIDAY.WORK_END, hours == null ? null : hours.end())
                 .where(CALENDAR_HOLIDAY.HOLIDAY_DATE.eq(day))
                 .execute();
         if (updated == 0) {
             dsl.insertInto(CALENDAR_HOLIDAY)
                     .set(CALENDAR_HOLIDAY.HOLIDAY_DATE, day)
                     .set(CALENDAR_HOLIDAY.NAME, name)
+                    .set(CALENDAR_HOLIDAY.WORK_START, hours == null ? null : hours.start())
+                    .set(CALENDAR_HOLIDAY.WORK_END, hours == null ? null : hours.end())
                     .execute();
             return true;
         }

@@ -50,14 +50,14 @@ public final class CalendarService {
         var s = settings();
         var today = clock.instant().atZone(s.zone()).toLocalDate();
         var upcoming = holidaysBetween(s, today, today.plusYears(1)).entrySet().stream()
-                .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue()[0], e.getValue()[1], hoursText(s, e.getKey())))
                 .toList();
         var added = s.manualHolidays().entrySet().stream()
-                .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue(), "added"))
+                .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue(), "added", hoursText(s, e.getKey())))
                 .toList();
         return new CalendarView(s.zone().getId(), CalendarText.days(s.workingDays()),
-                s.dayStart() + "-" + s.dayEnd(), calendar(s).minutesPerDay(),
-                s.holidayCountry() == null ? "none" : s.holidayCountry().toUpperCase(), added, upcoming,
+                s.hours().toString(), s.hours().minutes(), sourcesText(s.holidaySources()),
+                Holidays.Kind.text(s.holidayKinds()), added, upcoming,
                 s.targetDays(), CalendarText.abbreviation(s.meetingDay()), s.meetingTime().toString(), s.meetingMinutes());
     }
 
@@ -105,20 +105,31 @@ public final class CalendarService {
 
     private WorkCalendar build(CalendarSettings s) {
         var all = new HashSet<>(s.manualHolidays().keySet());
-        if (s.holidayCountry() != null) {
-            all.addAll(holidays.of(s.holidayCountry()).keySet());
+        for (var code : s.holidaySources()) {
+            all.addAll(holidays.of(code, s.holidayKinds()).keySet());
         }
-        return new WorkCalendar(s.zone(), s.workingDays(), s.dayStart(), s.dayEnd(), all, s.targetDays());
+        return new WorkCalendar(s.zone(), s.workingDays(), s.dayStart(), s.dayEnd(), all, s.targetDays(), s.partDays());
     }
 
-    /// Every holiday between two dates, with its name and where it comes from (the country
-    /// code, or "added" for a date a chair added by hand).
+    /// "GB-ENG,company" as people read it; "none" for no source.
+    private static String sourcesText(List<String> sources) {
+        return sources.isEmpty() ? "none" : String.join(",", sources.stream()
+                .map(c -> c.equals(Holidays.COMPANY) ? c : c.toUpperCase(java.util.Locale.ROOT)).toList());
+    }
+
+    private static String hoursText(CalendarSettings s, LocalDate day) {
+        var hours = s.partDays().get(day);
+        return hours == null ? null : hours.toString();
+    }
+
+    /// Every holiday between two dates, with its name and where it comes from (the country or
+    /// subdivision code, or "added" for a date a chair added by hand).
     public Map<LocalDate, String[]> holidaysBetween(CalendarSettings s, LocalDate from, LocalDate to) {
         var result = new TreeMap<LocalDate, String[]>();
-        if (s.holidayCountry() != null) {
-            holidays.of(s.holidayCountry()).forEach((day, name) -> {
+        for (var code : s.holidaySources()) {
+            holidays.of(code, s.holidayKinds()).forEach((day, name) -> {
                 if (!day.isBefore(from) && !day.isAfter(to)) {
-                    result.put(day, new String[] {name, s.holidayCountry().toUpperCase()});
+                    result.putIfAbsent(day, new String[] {name, code.toUpperCase(java.util.Locale.ROOT)});
                 }
             });
         }
@@ -136,28 +147,31 @@ public final class CalendarService {
         var saved = repository.dsl().transactionResult(tx -> {
             var repo = CalendarRepository.in(tx.dsl());
             var s = repo.load();
-            var zone = s.zone();
-            if (u.zone() != null) {
-                try {
-                    zone = ZoneId.of(u.zone().strip());
-                } catch (DateTimeException e) {
-                    throw Problem.invalid("zone", "zone must be a time zone such as Europe/Stockholm; got '" + u.zone() + "'.");
-                }
-            }
+            var zone = u.zone() == null ? s.zone() : CalendarText.zone("zone", u.zone());
             var days = u.workingDays() == null ? s.workingDays() : CalendarText.days("working_days", u.workingDays());
             var start = s.dayStart();
             var end = s.dayEnd();
             if (u.workingHours() != null) {
                 var hours = CalendarText.hours("working_hours", u.workingHours());
-                start = hours[0];
-                end = hours[1];
+                start = hours.start();
+                end = hours.end();
             }
-            var country = s.holidayCountry();
+            var sources = s.holidaySources();
             if (u.holidays() != null) {
                 var text = u.holidays().strip();
-                country = text.equalsIgnoreCase("none") || text.isEmpty() ? null
-                        : Holidays.supported(text).orElseThrow(() -> Problem.invalid("holidays",
-                        "holidays must be a country code the holiday library knows, such as SE, or none; got '" + text + "'."));
+                try {
+                    sources = text.equalsIgnoreCase("none") || text.isEmpty() ? List.of() : Holidays.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw Problem.invalid("holidays", e.getMessage());
+                }
+            }
+            var kinds = s.holidayKinds();
+            if (u.holidayTypes() != null) {
+                try {
+                    kinds = Holidays.Kind.parse(u.holidayTypes());
+                } catch (IllegalArgumentException e) {
+                    throw Problem.invalid("holiday_types", e.getMessage());
+                }
             }
             var target = u.targetDays() == null ? s.targetDays() : CalendarText.target("target_days", u.targetDays());
             var meetingDay = u.meetingDay() == null ? s.meetingDay() : CalendarText.day("meeting_day", u.meetingDay());
@@ -169,7 +183,7 @@ public final class CalendarService {
                 }
                 meetingMinutes = u.meetingMinutes();
             }
-            var updated = new CalendarSettings(zone, days, start, end, country, s.manualHolidays(), target,
+            var updated = new CalendarSettings(zone, days, start, end, sources, kinds, s.manualHolidays(), s.partDays(), target,
                     meetingDay, meetingTime, meetingMinutes);
             repo.save(updated);
             return new Saved(s, updated);
@@ -198,8 +212,11 @@ public final class CalendarService {
         if (!before.dayStart().equals(after.dayStart()) || !before.dayEnd().equals(after.dayEnd())) {
             fields.add("working_hours");
         }
-        if (!Objects.equals(before.holidayCountry(), after.holidayCountry())) {
+        if (!before.holidaySources().equals(after.holidaySources())) {
             fields.add("holidays");
+        }
+        if (!before.holidayKinds().equals(after.holidayKinds())) {
+            fields.add("holiday_types");
         }
         if (before.targetDays().compareTo(after.targetDays()) != 0) {
             fields.add("target_days");
@@ -221,22 +238,25 @@ public final class CalendarService {
         events.publish(EventType.CALENDAR_CHANGED, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.handle(), fields);
     }
 
-    /// K2 — a chair adds a holiday by hand; answers true when the date was new.
-    public boolean addHoliday(Person actor, String date, String name) {
+    /// K2 — a chair adds a holiday by hand, or with `hours` a part day (the hours still worked
+    /// that day); answers true when the date was new.
+    public boolean addHoliday(Person actor, String date, String name, String hours) {
         requireChair(actor);
         var day = CalendarText.date("date", date);
         var label = name == null || name.isBlank() ? "" : io.eteam.problem.Text.optional("name", name, 200, false);
+        var worked = hours == null || hours.isBlank() ? null : CalendarText.hours("hours", hours);
         var before = repository.dsl().transactionResult(tx -> {
             var repo = CalendarRepository.in(tx.dsl());
-            var named = repo.holidayName(day);
-            repo.putHoliday(day, label);
-            return named;
+            var stored = repo.load();
+            repo.putHoliday(day, label, worked);
+            return stored;
         });
         changed();
-        if (!before.equals(Optional.of(label))) {
+        boolean existed = before.manualHolidays().containsKey(day);
+        if (!existed || !before.manualHolidays().get(day).equals(label) || !Objects.equals(before.partDays().get(day), worked)) {
             announce(actor, Map.of("fields", List.of("added_holidays"), "date", day.toString()));
         }
-        return before.isEmpty();
+        return !existed;
     }
 
     /// K2 — a chair removes a hand-added holiday; a country's holidays come from the library.

@@ -102,18 +102,68 @@ public final class CalendarText {
         }
     }
 
-    /// "09:00-17:00" → the two times; the end must come after the start on the same day.
-    public static LocalTime[] hours(String field, String text) {
+    /// "09:00-17:00" → the hours. They may cross midnight ("22:00-06:00") and end at "24:00";
+    /// a whole day is "00:00-24:00". A start equal to the end is refused: it says nothing.
+    public static Hours hours(String field, String text) {
         var parts = text.split("-");
         if (parts.length != 2) {
             throw Problem.invalid(field, field + " must look like 09:00-17:00; got '" + text + "'.");
         }
         var start = time(field, parts[0]);
-        var end = time(field, parts[1]);
-        if (!start.isBefore(end)) {
-            throw Problem.invalid(field, field + " must start before they end on the same day, like 09:00-17:00.");
+        boolean endOfDay = parts[1].strip().equals("24:00");
+        var end = endOfDay ? LocalTime.MIDNIGHT : time(field, parts[1]);
+        if (start.equals(end) && !endOfDay) {
+            throw Problem.invalid(field, field + " must not start and end at the same time; a whole day is 00:00-24:00, "
+                    + "hours over midnight look like 22:00-06:00; got '" + text + "'.");
         }
-        return new LocalTime[] {start, end};
+        return new Hours(start, end);
+    }
+
+    /// The first part of every IANA region name: "Europe/Stockholm", "America/New_York".
+    private static final java.util.Set<String> REGIONS = java.util.Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",
+            "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+
+    /// The region an abbreviation or a System V name most often stands for, to name in a refusal.
+    private static final java.util.Map<String, String> SUGGESTED = java.util.Map.ofEntries(
+            java.util.Map.entry("EST", "America/New_York"), java.util.Map.entry("EDT", "America/New_York"),
+            java.util.Map.entry("CST", "America/Chicago"), java.util.Map.entry("CDT", "America/Chicago"),
+            java.util.Map.entry("MST", "America/Denver"), java.util.Map.entry("MDT", "America/Denver"),
+            java.util.Map.entry("PST", "America/Los_Angeles"), java.util.Map.entry("PDT", "America/Los_Angeles"),
+            java.util.Map.entry("AST", "America/Halifax"), java.util.Map.entry("YST", "America/Anchorage"),
+            java.util.Map.entry("HST", "Pacific/Honolulu"), java.util.Map.entry("GMT", "Europe/London"),
+            java.util.Map.entry("BST", "Europe/London"), java.util.Map.entry("WET", "Europe/Lisbon"),
+            java.util.Map.entry("CET", "Europe/Paris"), java.util.Map.entry("CEST", "Europe/Paris"),
+            java.util.Map.entry("MET", "Europe/Paris"), java.util.Map.entry("EET", "Europe/Helsinki"),
+            java.util.Map.entry("MSK", "Europe/Moscow"), java.util.Map.entry("IST", "Asia/Kolkata"),
+            java.util.Map.entry("JST", "Asia/Tokyo"), java.util.Map.entry("KST", "Asia/Seoul"),
+            java.util.Map.entry("AEST", "Australia/Sydney"), java.util.Map.entry("AEDT", "Australia/Sydney"),
+            java.util.Map.entry("NZST", "Pacific/Auckland"));
+
+    /// A time zone as an IANA region name ("Europe/Stockholm"), or UTC. Abbreviations ("EST",
+    /// "EST5EDT"), System V names and fixed offsets are refused with a sentence naming the region
+    /// they usually stand for: they do not follow the region's daylight saving, or follow old rules.
+    public static java.time.ZoneId zone(String field, String text) {
+        var id = text.strip();
+        if (id.equals("UTC") || id.equals("Etc/UTC")) {
+            return java.time.ZoneId.of("UTC");
+        }
+        int slash = id.indexOf('/');
+        if (slash > 0 && REGIONS.contains(id.substring(0, slash))) {
+            try {
+                return java.time.ZoneId.of(id);
+            } catch (java.time.DateTimeException e) {
+                throw Problem.invalid(field, field + " must be an IANA time zone such as Europe/Stockholm; '" + id
+                        + "' is not one.");
+            }
+        }
+        var bare = id.startsWith("SystemV/") ? id.substring("SystemV/".length()) : id;
+        var letters = bare.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z].*$", "");
+        var region = SUGGESTED.get(letters);
+        if (region == null && letters.length() > 3) {
+            region = SUGGESTED.get(letters.substring(0, 3));
+        }
+        throw Problem.invalid(field, field + " must be an IANA region name such as Europe/Stockholm, which follows the "
+                + "region's daylight saving; '" + id + "' is " + (region == null ? "not one." : "not: give " + region + " instead."));
     }
 
     /// A date as people write it, `YYYY-MM-DD`: four digits of year, so not the `+999999999-12-31`

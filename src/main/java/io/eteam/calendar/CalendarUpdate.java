@@ -2,8 +2,9 @@ package io.eteam.calendar;
 
 /// A chair's change to the calendar; null fields stay as they are. Text forms as the CLI
 /// takes them: `zone` "Europe/Stockholm", `working_days` "MON-FRI" or "MON,TUE,THU",
-/// `working_hours` "09:00-17:00", `holidays` a country code like "SE" or "none",
+/// `working_hours` "09:00-17:00" (or "22:00-06:00", "00:00-24:00"), `holidays` codes like "SE",
+/// "GB-ENG" or "US-CA,company", or "none", `holiday_types` "public" or "public,bank,observance",
 /// `target_days` 2.5, `meeting_day` "TUE", `meeting_time` "13:00", `meeting_minutes` 180.
-public record CalendarUpdate(String zone, String workingDays, String workingHours, String holidays,
+public record CalendarUpdate(String zone, String workingDays, String workingHours, String holidays, String holidayTypes,
                              java.math.BigDecimal targetDays, String meetingDay, String meetingTime, Integer meetingMinutes) {
 }

@@ -11,6 +11,7 @@ public record CalendarView(
         String workingHours,
         int minutesPerDay,
         String holidays,
+        String holidayTypes,
         List<Holiday> addedHolidays,
         List<Holiday> upcomingHolidays,
         BigDecimal targetDays,
@@ -18,7 +19,8 @@ public record CalendarView(
         String meetingTime,
         int meetingMinutes) {
 
-    /// A non-working date: its name and where it comes from (a country code, or "added").
-    public record Holiday(LocalDate date, String name, String source) {
+    /// A non-working date: its name, where it comes from (a country or subdivision code, or
+    /// "added"), and for a part day the hours still worked (null: the whole day is off).
+    public record Holiday(LocalDate date, String name, String source, String hours) {
     }
 }

@@ -3,18 +3,22 @@ package io.eteam.calendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /// The installation's working week: which local hours count towards a blocker's SLA target.
+/// Working hours may cross midnight (they then belong to the day they start on); `holidays` are
+/// whole days off, `partDays` dates with their own (shorter) hours; both apply to working days only.
 ///
 /// `targetDays` is a `BigDecimal` because chairs type it as a decimal ("2.5") and "within
 /// target" compares it with whole minutes: as a double, 2.3 × 480 is 1103.99…, one minute short.
@@ -24,7 +28,8 @@ public record WorkCalendar(
         LocalTime dayStart,
         LocalTime dayEnd,
         Set<LocalDate> holidays,
-        BigDecimal targetDays) {
+        BigDecimal targetDays,
+        Map<LocalDate, Hours> partDays) {
 
     public WorkCalendar {
         Objects.requireNonNull(zone, "zone");
@@ -33,26 +38,30 @@ public record WorkCalendar(
         Objects.requireNonNull(dayEnd, "dayEnd");
         Objects.requireNonNull(holidays, "holidays");
         Objects.requireNonNull(targetDays, "targetDays");
+        Objects.requireNonNull(partDays, "partDays");
         if (workingDays.isEmpty()) {
             throw new IllegalArgumentException(
                     "A work calendar needs at least one working day: give for example MON-FRI.");
         }
-        if (!dayStart.isBefore(dayEnd)) {
-            throw new IllegalArgumentException("Working hours must start before they end on the same day: got "
-                    + dayStart + "-" + dayEnd + ". Give for example 09:00-17:00.");
-        }
-        if (!isWholeMinute(dayStart) || !isWholeMinute(dayEnd)) {
-            throw new IllegalArgumentException("Working hours are whole minutes (HH:MM): got "
-                    + dayStart + "-" + dayEnd + ".");
-        }
+        new Hours(dayStart, dayEnd);
         if (targetDays.signum() <= 0) {
             throw new IllegalArgumentException("The SLA target must be more than 0 working days: got "
                     + targetDays.toPlainString() + ". Give for example 2.5.");
         }
         workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
         /// Sorted so that WorkingTime counts the holidays inside a span without walking its days.
-        holidays = Collections.unmodifiableNavigableSet(new TreeSet<>(holidays));
+        /// A date with its own hours is a part day, not a day off.
+        var off = new TreeSet<>(holidays);
+        off.removeAll(partDays.keySet());
+        holidays = Collections.unmodifiableNavigableSet(off);
+        partDays = Collections.unmodifiableNavigableMap(new TreeMap<>(partDays));
         targetDays = canonical(targetDays);
+    }
+
+    /// A calendar without part days.
+    public WorkCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime dayStart, LocalTime dayEnd,
+            Set<LocalDate> holidays, BigDecimal targetDays) {
+        this(zone, workingDays, dayStart, dayEnd, holidays, targetDays, Map.of());
     }
 
     /// Europe/Stockholm, Monday to Friday, 09:00–17:00, no holidays, target 2.5 working days.
@@ -68,7 +77,12 @@ public record WorkCalendar(
 
     /// The length of one working day, the unit in which SLA targets are stated.
     public int minutesPerDay() {
-        return (int) Duration.between(dayStart, dayEnd).toMinutes();
+        return hours().minutes();
+    }
+
+    /// The working hours of an ordinary working day; they may cross midnight.
+    public Hours hours() {
+        return new Hours(dayStart, dayEnd);
     }
 
     /// The most working minutes a blocker may take and still be within target
@@ -84,8 +98,8 @@ public record WorkCalendar(
         return (NavigableSet<LocalDate>) holidays;
     }
 
-    private static boolean isWholeMinute(LocalTime time) {
-        return time.getSecond() == 0 && time.getNano() == 0;
+    NavigableMap<LocalDate, Hours> sortedPartDays() {
+        return (NavigableMap<LocalDate, Hours>) partDays;
     }
 
     /// 2.50 and 2.5 are the same target, so calendars holding them are equal.

@@ -10,8 +10,8 @@ import java.time.zone.ZoneRules;
 /// Why the cost is flat: the instant timeline is cut only where the zone's offset changes
 /// (twice a year in most zones, never in UTC). Inside one such piece local time is the
 /// instant plus a fixed offset, so working time is counted in local seconds: whole weeks by
-/// multiplication, at most six loose days at each edge, and holidays by reading the part of
-/// the sorted holiday set that falls inside the piece. No loop here runs over the minutes or
+/// multiplication, the two days at each edge one by one (hours may cross midnight), and
+/// holidays and part days by reading the part of their sorted sets that falls inside the piece. No loop here runs over the minutes or
 /// the days of a span; a call costs O(offset changes + holidays in the span), so ten years
 /// cost about twenty pieces and the holidays of those years.
 public final class WorkingTime {
@@ -119,56 +119,132 @@ public final class WorkingTime {
 
     private static boolean isWorkingSecond(WorkCalendar cal, long second) {
         long local = second + offsetSeconds(cal.zone().getRules(), Instant.ofEpochSecond(second));
-        long secondOfDay = Math.floorMod(local, SECONDS_PER_DAY);
-        return isWorkingDay(cal, Math.floorDiv(local, SECONDS_PER_DAY))
-                && secondOfDay >= opens(cal)
-                && secondOfDay < closes(cal);
+        long day = Math.floorDiv(local, SECONDS_PER_DAY);
+        /// Hours that cross midnight: the second may belong to the day before.
+        return overlap(cal, day - 1, local, local + 1) + overlap(cal, day, local, local + 1) > 0;
     }
 
     /// Working seconds in `[from, to)` of the local timeline, both given as seconds since
-    /// 1970-01-01T00:00 local time.
+    /// 1970-01-01T00:00 local time. A day's hours start on it and may end on the next day, so the
+    /// day before `from`'s reaches in; the days strictly between the edges count whole.
     private static long localWorkingSeconds(WorkCalendar cal, long from, long to) {
-        long firstDay = Math.floorDiv(from, SECONDS_PER_DAY);
-        long lastDay = Math.floorDiv(to, SECONDS_PER_DAY);
-        long fromInDay = Math.floorMod(from, SECONDS_PER_DAY);
-        long toInDay = Math.floorMod(to, SECONDS_PER_DAY);
-        if (firstDay == lastDay) {
-            return workingSecondsOfDay(cal, firstDay, fromInDay, toInDay);
+        long first = Math.floorDiv(from, SECONDS_PER_DAY);
+        long last = Math.floorDiv(to, SECONDS_PER_DAY);
+        long total = 0;
+        if (last - first <= EDGE_DAYS) {
+            for (long day = first - 1; day <= last; day++) {
+                total += overlap(cal, day, from, to);
+            }
+            return total;
         }
-        return workingSecondsOfDay(cal, firstDay, fromInDay, SECONDS_PER_DAY)
-                + workingDays(cal, firstDay + 1, lastDay) * (closes(cal) - opens(cal))
-                + workingSecondsOfDay(cal, lastDay, 0, toInDay);
+        for (long day : new long[] {first - 1, first, last - 1, last}) {
+            total += overlap(cal, day, from, to);
+        }
+        /// Days first+1 … last-2 start after `from` and end (at most two local days later) by `to`.
+        return total + wholeDays(cal, first + 1, last - 1);
     }
+
+    /// Beyond this many days between the edges a span's middle is counted by the week.
+    private static final int EDGE_DAYS = 6;
 
     /// The earliest local second by which `seconds` (more than 0) of working time have
-    /// elapsed after local second `from`.
+    /// elapsed after local second `from`: the edge days one by one, then a search over whole
+    /// days whose every step counts by the week (O(log days × holidays)), then within the day.
     private static long localPlusWorkingSeconds(WorkCalendar cal, long from, long seconds) {
-        long day = Math.floorDiv(from, SECONDS_PER_DAY);
-        long fromInDay = Math.floorMod(from, SECONDS_PER_DAY);
+        long first = Math.floorDiv(from, SECONDS_PER_DAY);
         long remaining = seconds;
-        if (isWorkingDay(cal, day) && fromInDay < closes(cal)) {
-            long resumes = Math.max(fromInDay, opens(cal));
-            if (remaining <= closes(cal) - resumes) {
-                return day * SECONDS_PER_DAY + resumes + remaining;
+        for (long day = first - 1; day <= first; day++) {
+            long available = overlap(cal, day, from, Long.MAX_VALUE);
+            if (available >= remaining) {
+                return Math.max(from, opensAt(cal, day)) + remaining;
             }
-            remaining -= closes(cal) - resumes;
+            remaining -= available;
         }
-        long perDay = closes(cal) - opens(cal);
-        long nth = (remaining - 1) / perDay + 1;
-        long lastDay = nthWorkingDay(cal, day + 1, nth);
-        return lastDay * SECONDS_PER_DAY + opens(cal) + remaining - (nth - 1) * perDay;
+        long start = first + 1;
+        long perDay = cal.hours().seconds();
+        /// Every run of 7 days holds at least one working weekday; holidays and part days only
+        /// lengthen the search, which doubles until it holds enough.
+        long span = DAYS_PER_WEEK * ((remaining + perDay - 1) / perDay + 1);
+        while (wholeDays(cal, start, start + span) < remaining) {
+            if (span > MAX_SEARCH_DAYS) {
+                throw new IllegalArgumentException("No working time within " + MAX_SEARCH_DAYS + " days: the calendar cannot reach the target.");
+            }
+            span *= 2;
+        }
+        /// The smallest `end` with wholeDays(start, end + 1) >= remaining.
+        long lo = start - 1;
+        long hi = start + span - 1;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (wholeDays(cal, start, mid + 1) >= remaining) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return opensAt(cal, hi) + remaining - wholeDays(cal, start, hi);
     }
 
-    private static long workingSecondsOfDay(WorkCalendar cal, long day, long from, long to) {
-        if (!isWorkingDay(cal, day)) {
+    private static final long MAX_SEARCH_DAYS = 400L * 366;
+
+    /// The working seconds of local day `day` that fall in `[from, to)`.
+    private static long overlap(WorkCalendar cal, long day, long from, long to) {
+        long length = lengthOf(cal, day);
+        if (length == 0) {
             return 0;
         }
-        return Math.max(0, Math.min(to, closes(cal)) - Math.max(from, opens(cal)));
+        long opens = opensAt(cal, day);
+        return Math.max(0, Math.min(to, opens + length) - Math.max(from, opens));
     }
 
-    /// Working days (working weekdays that are not holidays) in `[first, end)`, as epoch days.
-    private static long workingDays(WorkCalendar cal, long first, long end) {
-        return workingWeekdays(cal, first, end) - holidaysOnWorkingWeekdays(cal, first, end);
+    /// The local second at which day `day`'s hours open (its part-day hours, if it has some).
+    private static long opensAt(WorkCalendar cal, long day) {
+        long opens = day * SECONDS_PER_DAY + cal.hours().opens();
+        var part = cal.partDays().isEmpty() ? null : cal.partDays().get(LocalDate.ofEpochDay(day));
+        return part == null ? opens : opens + partOffset(cal.hours(), part);
+    }
+
+    /// How long day `day`'s hours last: 0 on a day off.
+    private static long lengthOf(WorkCalendar cal, long day) {
+        if (!isWorkingWeekday(cal, day)) {
+            return 0;
+        }
+        var date = LocalDate.ofEpochDay(day);
+        if (cal.holidays().contains(date)) {
+            return 0;
+        }
+        var part = cal.partDays().isEmpty() ? null : cal.partDays().get(date);
+        return part == null ? cal.hours().seconds() : partLength(cal.hours(), part);
+    }
+
+    /// A part day's hours are the hours still worked within the day's regular hours: they start
+    /// at the first time of their start at or after the regular opening (so 01:00 in a 22:00-06:00
+    /// day is the night's first hours), and are cut at the regular closing.
+    private static long partOffset(Hours regular, Hours part) {
+        return Math.floorMod(part.opens() - regular.opens(), SECONDS_PER_DAY);
+    }
+
+    private static long partLength(Hours regular, Hours part) {
+        long offset = partOffset(regular, part);
+        return Math.max(0, Math.min(part.seconds(), regular.seconds() - offset));
+    }
+
+    /// Working seconds of the whole days `[first, end)`: the working weekdays' hours by the week,
+    /// less the holidays and the shortened part days among them.
+    private static long wholeDays(WorkCalendar cal, long first, long end) {
+        if (end <= first) {
+            return 0;
+        }
+        long perDay = cal.hours().seconds();
+        long total = workingWeekdays(cal, first, end) * perDay - holidaysOnWorkingWeekdays(cal, first, end) * perDay;
+        if (!cal.partDays().isEmpty()) {
+            for (var e : cal.sortedPartDays().subMap(LocalDate.ofEpochDay(first), true, LocalDate.ofEpochDay(end), false).entrySet()) {
+                if (cal.workingDays().contains(e.getKey().getDayOfWeek())) {
+                    total -= perDay - partLength(cal.hours(), e.getValue());
+                }
+            }
+        }
+        return total;
     }
 
     private static long workingWeekdays(WorkCalendar cal, long first, long end) {
@@ -193,45 +269,8 @@ public final class WorkingTime {
                 .count();
     }
 
-    /// The `n`-th (n ≥ 1) working day on or after `first`. Jumps to the `n`-th working
-    /// weekday, then again past as many working weekdays as there were holidays on the way,
-    /// until a jump passes no holiday: each holiday is looked at once.
-    private static long nthWorkingDay(WorkCalendar cal, long first, long n) {
-        long day = nthWorkingWeekday(cal, first, n);
-        long skipped = holidaysOnWorkingWeekdays(cal, first, day + 1);
-        while (skipped > 0) {
-            long next = nthWorkingWeekday(cal, day + 1, skipped);
-            skipped = holidaysOnWorkingWeekdays(cal, day + 1, next + 1);
-            day = next;
-        }
-        return day;
-    }
-
-    private static long nthWorkingWeekday(WorkCalendar cal, long first, long n) {
-        int perWeek = cal.workingDays().size();
-        long weeks = (n - 1) / perWeek;
-        long left = n - weeks * perWeek;
-        long day = first + weeks * DAYS_PER_WEEK;
-        while (!isWorkingWeekday(cal, day) || --left > 0) {
-            day++;
-        }
-        return day;
-    }
-
-    private static boolean isWorkingDay(WorkCalendar cal, long day) {
-        return isWorkingWeekday(cal, day) && !cal.holidays().contains(LocalDate.ofEpochDay(day));
-    }
-
     private static boolean isWorkingWeekday(WorkCalendar cal, long day) {
         /// Epoch day 0, 1970-01-01, was a Thursday.
         return cal.workingDays().contains(DayOfWeek.of((int) Math.floorMod(day + 3, DAYS_PER_WEEK) + 1));
-    }
-
-    private static long opens(WorkCalendar cal) {
-        return cal.dayStart().toSecondOfDay();
-    }
-
-    private static long closes(WorkCalendar cal) {
-        return cal.dayEnd().toSecondOfDay();
     }
 }

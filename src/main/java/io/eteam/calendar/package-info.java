@@ -1,8 +1,12 @@
 /// The work calendar and working-time arithmetic: pure functions, no database, no clock.
 ///
-/// C1 — an instant is working time when its local date-time in the calendar's zone falls on
-///      a working day that is not a holiday, at or after the day's start and before its end
-///      (09:00 counts, 17:00 does not). Working hours lie within one local day.
+/// C1 — an instant is working time when its local date-time in the calendar's zone lies within
+///      the hours of a working day that is not a holiday: at or after the day's start and before
+///      its end (09:00 counts, 17:00 does not). Hours belong to the day they start on and may
+///      cross midnight (22:00-06:00 ends the next morning); equal start and end is a whole day
+///      (00:00-24:00). A part day has its own hours: the hours still worked, taken within the
+///      day's regular hours (from the first time of their start at or after the regular
+///      opening, cut at the regular closing). Holidays and part days on days off change nothing.
 /// C2 — the working time between two instants is the working time in `[from, to)`; when
 ///      `to <= from` it is 0. Either instant may lie inside or outside working hours.
 /// C3 — daylight saving follows from C1, which reads each instant's own local time: a local
@@ -21,8 +25,13 @@
 /// K1 — one calendar per installation, stored in the database, changed only by chairs;
 ///      defaults Europe/Stockholm, MON–FRI, 09:00–17:00, no holidays, target 2.5 days,
 ///      meetings every Tuesday 13:00 for 180 minutes.
-/// K2 — holidays are a country's public holidays from the Jollyday library plus dates a
-///      chair adds by hand; only hand-added dates can be removed one by one.
+/// K2 — holidays come from ISO 3166 countries and 3166-2 subdivisions (`GB-ENG`, `US-CA`) in
+///      the Jollyday library, of the kinds a chair chose (public by default; bank holidays and
+///      observances opt-in), plus dates a chair adds by hand (whole days off, or part days with
+///      the hours still worked); only hand-added dates can be removed one by one. Where the
+///      library's data is wrong a corrected file in its format replaces the country (Japan).
+/// K3 — time zones are IANA region names (`Europe/Stockholm`) or UTC; abbreviations (`EST`),
+///      System V names and fixed offsets are refused naming the region they stand for.
 /// Cost does not grow with the length of a span: O(offset changes + holidays in the span),
 /// never a walk over its minutes or days (see `WorkingTime`).
 package io.eteam.calendar;

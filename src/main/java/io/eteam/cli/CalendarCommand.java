@@ -36,20 +36,22 @@ final class CalendarCommand implements Runnable {
         out.printf("SLA target      %s working days%n", c.path("target_days").asText());
         out.printf("Meetings        every %s at %s, %d minutes%n", Format.text(c, "meeting_day"), Format.text(c, "meeting_time"),
                 c.path("meeting_minutes").asInt());
-        out.printf("Holidays        %s%n", Format.text(c, "holidays").equals("none") ? "no country's public holidays"
-                : "public holidays of " + Format.text(c, "holidays"));
+        out.printf("Holidays        %s%n", Format.text(c, "holidays").equals("none") ? "none but those added by hand"
+                : Format.text(c, "holidays") + " (" + Format.text(c, "holiday_types").replace(",", ", ") + ")");
         var added = c.path("added_holidays");
         if (!added.isEmpty()) {
             out.println("Added by hand");
             for (JsonNode h : added) {
-                out.printf("  %s  %s%n", Format.text(h, "date"), Format.text(h, "name"));
+                out.printf("  %s  %s%s%n", Format.text(h, "date"), Format.text(h, "name"),
+                        h.path("hours").isTextual() ? " (part day: working " + h.path("hours").asText() + ")" : "");
             }
         }
         var upcoming = c.path("upcoming_holidays");
         if (!upcoming.isEmpty()) {
             out.println("Next twelve months");
             for (JsonNode h : upcoming) {
-                out.printf("  %s  %-28s %s%n", Format.text(h, "date"), Format.text(h, "name"), Format.text(h, "source"));
+                out.printf("  %s  %-28s %s%s%n", Format.text(h, "date"), Format.text(h, "name"), Format.text(h, "source"),
+                        h.path("hours").isTextual() ? "  working " + h.path("hours").asText() : "");
             }
         }
         out.flush();
@@ -67,10 +69,10 @@ final class CalendarCommand implements Runnable {
     @Command(name = "set", description = "Change the work calendar or meeting schedule (chairs).")
     static final class Set extends ClientCommand {
 
-        @Option(names = "--zone", paramLabel = "ZONE", description = "time zone, e.g. Europe/Stockholm")
+        @Option(names = "--zone", paramLabel = "ZONE", description = "IANA time zone, e.g. Europe/Stockholm")
         String zone;
 
-        @Option(names = "--hours", paramLabel = "HH:MM-HH:MM", description = "working hours, e.g. 09:00-17:00")
+        @Option(names = "--hours", paramLabel = "HH:MM-HH:MM", description = "working hours, e.g. 09:00-17:00, 22:00-06:00 or 00:00-24:00")
         String hours;
 
         @Option(names = "--days", paramLabel = "DAYS", description = "working days, e.g. MON-FRI or MON,TUE,THU")
@@ -79,8 +81,12 @@ final class CalendarCommand implements Runnable {
         @Option(names = "--target-days", paramLabel = "X", description = "SLA target in working days, e.g. 2.5")
         BigDecimal targetDays;
 
-        @Option(names = "--holidays", paramLabel = "CC|none", description = "a country's public holidays, e.g. SE, or none")
+        @Option(names = "--holidays", paramLabel = "CODES|none",
+                description = "ISO 3166 country or 3166-2 subdivision codes, comma-separated, e.g. SE, GB-ENG or US-CA,company; or none")
         String holidays;
+
+        @Option(names = "--holiday-types", paramLabel = "TYPES", description = "which holidays count: public (default), bank, observance, comma-separated")
+        String holidayTypes;
 
         @Option(names = "--meeting-day", paramLabel = "DAY", description = "the meeting's weekday, e.g. TUE")
         String meetingDay;
@@ -98,6 +104,7 @@ final class CalendarCommand implements Runnable {
             put(body, "working_hours", hours);
             put(body, "working_days", days);
             put(body, "holidays", holidays);
+            put(body, "holiday_types", holidayTypes);
             put(body, "meeting_day", meetingDay);
             put(body, "meeting_time", meetingTime);
             if (targetDays != null) {
@@ -132,7 +139,7 @@ final class CalendarCommand implements Runnable {
             spec.commandLine().usage(spec.commandLine().getOut());
         }
 
-        @Command(name = "add", description = "Make a date a non-working day, e.g. a company day off.")
+        @Command(name = "add", description = "Make a date a non-working day (a company day off), or with --hours a part day.")
         static final class Add extends ClientCommand {
             @Parameters(paramLabel = "DATE", description = "YYYY-MM-DD")
             String date;
@@ -140,17 +147,24 @@ final class CalendarCommand implements Runnable {
             @Option(names = "--name", paramLabel = "NAME", description = "what the day is, e.g. 'Company day off'")
             String name;
 
+            @Option(names = "--hours", paramLabel = "HH:MM-HH:MM", description = "a part day: the hours still worked, e.g. 09:00-12:00")
+            String hours;
+
             @Override
             int run(ApiClient api) {
                 var body = JSON.createObjectNode();
                 if (name != null) {
                     body.put("name", name);
                 }
+                if (hours != null) {
+                    body.put("hours", hours);
+                }
                 var c = api.put("/api/v1/calendar/holidays/" + ApiClient.encode(date), body);
                 if (json) {
                     printJson(c);
                 } else {
-                    out().println("Added " + date + " as a holiday; working time on it no longer counts.");
+                    out().println(hours == null ? "Added " + date + " as a holiday; working time on it no longer counts."
+                            : "Added " + date + " as a part day; only " + hours + " counts as working time on it.");
                 }
                 return Exit.OK;
             }

@@ -13,8 +13,9 @@ final class CalendarRoutes {
         this.calendar = calendar;
     }
 
-    /// The optional body of `PUT /api/v1/calendar/holidays/{date}`.
-    record HolidayName(String name) {
+    /// The optional body of `PUT /api/v1/calendar/holidays/{date}`: a name, and for a part day
+    /// the hours still worked that day.
+    record HolidayBody(String name, String hours) {
     }
 
     void show(Context ctx) {
@@ -29,8 +30,8 @@ final class CalendarRoutes {
     }
 
     void addHoliday(Context ctx) {
-        var name = ctx.bodyAsBytes().length == 0 ? null : Json.read(ctx, HolidayName.class).name();
-        boolean created = calendar.addHoliday(Auth.actor(ctx), ctx.pathParam("date"), name);
+        var body = ctx.bodyAsBytes().length == 0 ? new HolidayBody(null, null) : Json.read(ctx, HolidayBody.class);
+        boolean created = calendar.addHoliday(Auth.actor(ctx), ctx.pathParam("date"), body.name(), body.hours());
         ctx.status(created ? 201 : 200).json(calendar.view());
     }
 

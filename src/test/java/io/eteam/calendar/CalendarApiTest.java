@@ -64,7 +64,7 @@ class CalendarApiTest {
 
         assertThat(set.exit()).isZero();
         assertThat(set.out()).contains("Working hours   08:30-16:30 (480 minutes a working day)", "Working days    MON,TUE,WED,THU",
-                "SLA target      3 working days", "public holidays of SE");
+                "SLA target      3 working days", "Holidays        SE (public)");
         assertThat(set.out()).contains("2026-12-24  Christmas Eve");
         chair().run("calendar", "set", "--hours", "09:00-17:00", "--days", "MON-FRI", "--target-days", "2.5", "--holidays", "none");
     }
@@ -94,7 +94,12 @@ class CalendarApiTest {
     void invalid_settings_are_refused_naming_the_field_and_change_nothing() {
         var before = server.http.get("/api/v1/calendar", server.chairToken).body();
         assertThat(field("{\"zone\": \"Mars/Olympus\"}")).isEqualTo("zone");
-        assertThat(field("{\"working_hours\": \"17:00-09:00\"}")).isEqualTo("working_hours");
+        assertThat(field("{\"working_hours\": \"09:00-09:00\"}")).isEqualTo("working_hours");
+        assertThat(field("{\"working_hours\": \"24:00-08:00\"}")).isEqualTo("working_hours");
+        assertThat(field("{\"zone\": \"EST\"}")).isEqualTo("zone");
+        assertThat(field("{\"zone\": \"SystemV/EST5\"}")).isEqualTo("zone");
+        assertThat(field("{\"holidays\": \"GB-XYZ\"}")).isEqualTo("holidays");
+        assertThat(field("{\"holiday_types\": \"public,religious\"}")).isEqualTo("holiday_types");
         assertThat(field("{\"working_days\": \"MON-FUNDAY\"}")).isEqualTo("working_days");
         assertThat(field("{\"target_days\": 0}")).isEqualTo("target_days");
         assertThat(field("{\"holidays\": \"XX\"}")).isEqualTo("holidays");

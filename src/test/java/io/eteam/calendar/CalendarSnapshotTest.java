@@ -38,8 +38,8 @@ class CalendarSnapshotTest {
         var chair = one.people().get("chair");
         assertThat(two.calendar().settings().zone()).isEqualTo(ZoneId.of("Europe/Stockholm"));
 
-        one.calendar().update(chair, new CalendarUpdate("Europe/London", null, null, null, null, null, null, null));
-        one.calendar().addHoliday(chair, "2026-12-28", "Company day");
+        one.calendar().update(chair, new CalendarUpdate("Europe/London", null, null, null, null, null, null, null, null));
+        one.calendar().addHoliday(chair, "2026-12-28", "Company day", null);
 
         assertThat(one.calendar().settings().zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(one.calendar().calendar().holidays()).contains(LocalDate.parse("2026-12-28"));

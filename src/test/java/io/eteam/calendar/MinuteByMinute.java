@@ -47,13 +47,34 @@ final class MinuteByMinute {
         }
     }
 
+    /// C1 with hours that may cross midnight: the minute's local date-time lies within the hours
+    /// of its own date or of the date before, each date's hours starting on that date. A part
+    /// day's hours are the hours still worked within the regular hours: from the first time of
+    /// their start at or after the regular opening, cut at the regular closing.
     static boolean isWorking(WorkCalendar cal, Instant minute) {
         var local = LocalDateTime.ofInstant(minute, cal.zone());
-        var time = local.toLocalTime();
-        return cal.workingDays().contains(local.getDayOfWeek())
-                && !cal.holidays().contains(local.toLocalDate())
-                && !time.isBefore(cal.dayStart())
-                && time.isBefore(cal.dayEnd());
+        return within(cal, local.toLocalDate(), local) || within(cal, local.toLocalDate().minusDays(1), local);
+    }
+
+    private static boolean within(WorkCalendar cal, java.time.LocalDate date, LocalDateTime local) {
+        if (!cal.workingDays().contains(date.getDayOfWeek()) || cal.holidays().contains(date)) {
+            return false;
+        }
+        var opens = date.atTime(cal.dayStart());
+        long length = seconds(cal.dayStart(), cal.dayEnd());
+        var part = cal.partDays().get(date);
+        if (part != null) {
+            long offset = Math.floorMod(part.start().toSecondOfDay() - cal.dayStart().toSecondOfDay(), 86_400);
+            length = Math.max(0, Math.min(seconds(part.start(), part.end()), length - offset));
+            opens = opens.plusSeconds(offset);
+        }
+        return !local.isBefore(opens) && local.isBefore(opens.plusSeconds(length));
+    }
+
+    /// From `start` to the next `end`; a whole day when they are equal.
+    private static long seconds(java.time.LocalTime start, java.time.LocalTime end) {
+        long s = Math.floorMod(end.toSecondOfDay() - start.toSecondOfDay(), 86_400);
+        return s == 0 ? 86_400 : s;
     }
 
     private static Instant latest(Instant a, Instant b) {

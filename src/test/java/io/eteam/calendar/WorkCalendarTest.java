@@ -30,14 +30,10 @@ class WorkCalendarTest {
     }
 
     @Test
-    void working_hours_that_do_not_start_before_they_end_are_refused() {
-        assertThatThrownBy(() -> calendar(LocalTime.of(17, 0), LocalTime.of(9, 0), "2.5"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Working hours must start before they end on the same day: got 17:00-09:00."
-                        + " Give for example 09:00-17:00.");
-        assertThatThrownBy(() -> calendar(LocalTime.of(9, 0), LocalTime.of(9, 0), "2.5"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Working hours must start before they end");
+    void working_hours_may_cross_midnight_and_last_a_whole_day() {
+        assertThat(calendar(LocalTime.of(22, 0), LocalTime.of(6, 0), "2.5").minutesPerDay()).isEqualTo(480);
+        assertThat(calendar(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, "1").minutesPerDay()).isEqualTo(1440);
+        assertThat(calendar(LocalTime.of(9, 0), LocalTime.MIDNIGHT, "1").hours()).hasToString("09:00-24:00");
     }
 
     @Test

@@ -175,7 +175,8 @@ class WorkingTimePropertyTest {
         return random.nextInt(days * calendar.minutesPerDay() + 1);
     }
 
-    /// Random working days and hours, and some holidays around the span.
+    /// Random working days and hours (some over midnight, some a whole day), and some holidays
+    /// and part days around the span.
     static WorkCalendar calendar(Random random, ZoneId zone, Instant from, Instant to, int mostHolidays) {
         var days = EnumSet.noneOf(DayOfWeek.class);
         for (var day : DayOfWeek.values()) {
@@ -187,15 +188,27 @@ class WorkingTimePropertyTest {
             days.add(DayOfWeek.of(random.nextInt(7) + 1));
         }
         int start = random.nextInt(10) < 4 ? random.nextInt(3 * 60) : random.nextInt(23 * 60 + 58);
-        int end = start + 1 + random.nextInt(23 * 60 + 59 - start);
+        int end = switch (random.nextInt(10)) {
+            /// Over midnight, or a whole day (an end equal to the start).
+            case 0, 1 -> random.nextInt(24 * 60);
+            case 2 -> start;
+            default -> start + 1 + random.nextInt(23 * 60 + 59 - start);
+        } % (24 * 60);
         var firstDay = LocalDate.ofInstant(from, zone).minusDays(2);
         long spanDays = Duration.between(from, to).toDays() + 5;
         Set<LocalDate> holidays = new HashSet<>();
         for (int i = random.nextInt(mostHolidays + 1); i > 0; i--) {
             holidays.add(firstDay.plusDays(random.nextLong(spanDays)));
         }
+        var partDays = new java.util.HashMap<LocalDate, Hours>();
+        for (int i = random.nextInt(mostHolidays / 2 + 1); i > 0; i--) {
+            int partStart = random.nextInt(24 * 60);
+            int partEnd = (partStart + 1 + random.nextInt(24 * 60 - 1)) % (24 * 60);
+            partDays.put(firstDay.plusDays(random.nextLong(spanDays)),
+                    new Hours(LocalTime.ofSecondOfDay(partStart * 60L), LocalTime.ofSecondOfDay(partEnd * 60L)));
+        }
         return new WorkCalendar(zone, days, LocalTime.ofSecondOfDay(start * 60L),
-                LocalTime.ofSecondOfDay(end * 60L), holidays, BigDecimal.valueOf(2.5));
+                LocalTime.ofSecondOfDay(end * 60L), holidays, BigDecimal.valueOf(2.5), partDays);
     }
 
     static List<Instant> offsetChanges(ZoneId zone) {
