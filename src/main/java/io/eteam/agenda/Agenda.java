@@ -100,7 +100,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
     /// A2.
     private static Entry measure(Blocker blocker, WorkCalendar cal, Instant start) {
         long minutes = WorkingTime.minutesBetween(cal, blocker.raisedAt(), start);
-        return new Entry(blocker, minutes, minutes > cal.targetMinutes());
+        return new Entry(blocker, minutes, minutes > cal.at(blocker.raisedAt()).targetMinutes());
     }
 
     /// A4. The map keeps the default order, so what the chair did not rank follows in it.
@@ -134,7 +134,8 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
         for (var entry : ordered) {
             var blocker = entry.blocker();
             int rank = items.size() + overflow.size() + 1;
-            double daysAtStart = WorkingTime.days(cal, entry.minutesAtStart());
+            var raisedUnder = cal.at(blocker.raisedAt());
+            double daysAtStart = WorkingTime.days(raisedUnder, entry.minutesAtStart());
             if (overflow.isEmpty() && used + blocker.minutes() <= meeting.minutes()) {
                 var startsAt = meeting.startsAt().plus(Duration.ofMinutes(used));
                 used += blocker.minutes();
@@ -145,7 +146,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
                 long projected = WorkingTime.minutesBetween(cal, blocker.raisedAt(), nextMeeting.startsAt());
                 overflow.add(new Overflow(rank, blocker.id(), blocker.title(), blocker.raisedBy(),
                         blocker.impact(), blocker.minutes(), daysAtStart, entry.breached(),
-                        WorkingTime.days(cal, projected)));
+                        WorkingTime.days(raisedUnder, projected)));
             }
         }
         return new Agenda(meeting, items, overflow);

@@ -2,8 +2,13 @@ package io.eteam.calendar;
 
 import static io.eteam.db.schema.Tables.CALENDAR_HOLIDAY;
 import static io.eteam.db.schema.Tables.CALENDAR_SETTING;
+import static io.eteam.db.schema.Tables.CALENDAR_VERSION;
+
+import io.eteam.db.schema.tables.records.CalendarVersionRecord;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -36,8 +41,9 @@ public final class CalendarRepository {
 
     /// The stored settings. A value that cannot be read (edited by hand, or stored by an older
     /// version) is replaced by its default and logged: a calendar nobody can read must not take
-    /// every route down, least of all the `PUT` that would repair it.
-    public CalendarSettings load() {
+    /// every route down, least of all the `PUT` that would repair it. `now` picks the version
+    /// in force.
+    public CalendarSettings load(Instant now) {
         var r = dsl.selectFrom(CALENDAR_SETTING)
                 .where(CALENDAR_SETTING.ID.eq(1))
                 .fetchSingle();
@@ -53,6 +59,30 @@ public final class CalendarRepository {
                     }
                 });
         partDays.values().removeIf(java.util.Objects::isNull);
+        var versions = dsl.selectFrom(CALENDAR_VERSION)
+                .orderBy(CALENDAR_VERSION.EFFECTIVE_FROM, CALENDAR_VERSION.ID)
+                .fetch(CalendarRepository::version);
+        var current = versions.stream()
+                .filter(v -> v.team() == null && !v.superseded() && !v.effectiveFrom().isAfter(now))
+                .reduce((a, b) -> b)
+                .orElseGet(() -> versions.stream().filter(v -> v.team() == null && !v.superseded()).findFirst()
+                        .orElseGet(CalendarRepository::defaultVersion));
+        var meetingDay = readable("meeting_day", r.getMeetingDay(), d -> CalendarText.day("meeting_day", d), DayOfWeek.TUESDAY);
+        var meetingTime = r.getMeetingTime() == null ? LocalTime.of(13, 0) : r.getMeetingTime();
+        var meetingMinutes = r.getMeetingMinutes() == null ? 180 : r.getMeetingMinutes();
+        return new CalendarSettings(current, versions.isEmpty() ? List.of(current) : versions, manual, partDays,
+                meetingDay, meetingTime, meetingMinutes);
+    }
+
+    /// The installation's default calendar, in force since 1970: what a database without any
+    /// version (emptied by hand) counts with.
+    private static CalendarVersion defaultVersion() {
+        var d = WorkCalendar.defaults();
+        return new CalendarVersion(0, null, Instant.EPOCH, d.zone(), d.workingDays(), d.dayStart(), d.dayEnd(), List.of(),
+                Set.of(Holidays.Kind.PUBLIC), d.targetDays(), Instant.EPOCH, null, false, false);
+    }
+
+    private static CalendarVersion version(CalendarVersionRecord r) {
         var defaults = WorkCalendar.defaults();
         var zone = readable("zone", r.getZone(), z -> CalendarText.zone("zone", z), defaults.zone());
         var days = readable("working_days", r.getWorkingDays(), d -> CalendarText.days("working_days", d), defaults.workingDays());
@@ -67,11 +97,8 @@ public final class CalendarRepository {
         var sources = readable("holiday_country", r.getHolidayCountry(), Holidays::parse, List.<String>of());
         var kinds = readable("holiday_types", r.getHolidayTypes(), Holidays.Kind::parse, Set.of(Holidays.Kind.PUBLIC));
         var target = readable("target_days", r.getTargetDays(), t -> CalendarText.target("target_days", t), defaults.targetDays());
-        var meetingDay = readable("meeting_day", r.getMeetingDay(), d -> CalendarText.day("meeting_day", d), DayOfWeek.TUESDAY);
-        var meetingTime = r.getMeetingTime() == null ? LocalTime.of(13, 0) : r.getMeetingTime();
-        var meetingMinutes = r.getMeetingMinutes() == null ? 180 : r.getMeetingMinutes();
-        return new CalendarSettings(zone, days, start, end, sources, kinds, manual, partDays, target,
-                meetingDay, meetingTime, meetingMinutes);
+        return new CalendarVersion(r.getId(), r.getTeam(), r.getEffectiveFrom().toInstant(), zone, days, start, end, sources, kinds,
+                target, r.getSetAt().toInstant(), r.getSetBy(), Boolean.TRUE.equals(r.getRestated()), Boolean.TRUE.equals(r.getSuperseded()));
     }
 
     /// `stored` read by `read`, or `fallback` when it is missing or `read` refuses it.
@@ -88,19 +115,39 @@ public final class CalendarRepository {
         }
     }
 
-    public void save(CalendarSettings s) {
+    /// Stores the meeting schedule.
+    public void saveSchedule(CalendarSettings s) {
         dsl.update(CALENDAR_SETTING)
-                .set(CALENDAR_SETTING.ZONE, s.zone().getId())
-                .set(CALENDAR_SETTING.WORKING_DAYS, s.workingDays().stream().map(CalendarText::abbreviation).collect(Collectors.joining(",")))
-                .set(CALENDAR_SETTING.DAY_START, s.dayStart())
-                .set(CALENDAR_SETTING.DAY_END, s.dayEnd())
-                .set(CALENDAR_SETTING.HOLIDAY_COUNTRY, s.holidaySources().isEmpty() ? null : String.join(",", s.holidaySources()))
-                .set(CALENDAR_SETTING.HOLIDAY_TYPES, Holidays.Kind.text(s.holidayKinds()))
-                .set(CALENDAR_SETTING.TARGET_DAYS, s.targetDays())
                 .set(CALENDAR_SETTING.MEETING_DAY, CalendarText.abbreviation(s.meetingDay()))
                 .set(CALENDAR_SETTING.MEETING_TIME, s.meetingTime())
                 .set(CALENDAR_SETTING.MEETING_MINUTES, s.meetingMinutes())
                 .where(CALENDAR_SETTING.ID.eq(1))
+                .execute();
+    }
+
+    /// Adds `v` as the newest version of its calendar, in force from its instant: the versions of
+    /// the same calendar from that instant on are superseded (kept for the history).
+    public void addVersion(CalendarVersion v) {
+        var sameTeam = v.team() == null ? CALENDAR_VERSION.TEAM.isNull() : CALENDAR_VERSION.TEAM.eq(v.team());
+        dsl.update(CALENDAR_VERSION)
+                .set(CALENDAR_VERSION.SUPERSEDED, true)
+                .where(sameTeam)
+                .and(CALENDAR_VERSION.EFFECTIVE_FROM.ge(v.effectiveFrom().atOffset(ZoneOffset.UTC)))
+                .and(CALENDAR_VERSION.SUPERSEDED.isFalse())
+                .execute();
+        dsl.insertInto(CALENDAR_VERSION)
+                .set(CALENDAR_VERSION.TEAM, v.team())
+                .set(CALENDAR_VERSION.EFFECTIVE_FROM, v.effectiveFrom().atOffset(ZoneOffset.UTC))
+                .set(CALENDAR_VERSION.ZONE, v.zone().getId())
+                .set(CALENDAR_VERSION.WORKING_DAYS, v.workingDays().stream().map(CalendarText::abbreviation).collect(Collectors.joining(",")))
+                .set(CALENDAR_VERSION.DAY_START, v.dayStart())
+                .set(CALENDAR_VERSION.DAY_END, v.dayEnd())
+                .set(CALENDAR_VERSION.HOLIDAY_COUNTRY, v.holidaySources().isEmpty() ? null : String.join(",", v.holidaySources()))
+                .set(CALENDAR_VERSION.HOLIDAY_TYPES, Holidays.Kind.text(v.holidayKinds()))
+                .set(CALENDAR_VERSION.TARGET_DAYS, v.targetDays())
+                .set(CALENDAR_VERSION.SET_AT, v.setAt().atOffset(ZoneOffset.UTC))
+                .set(CALENDAR_VERSION.SET_BY, v.setBy())
+                .set(CALENDAR_VERSION.RESTATED, v.restated())
                 .execute();
     }
 

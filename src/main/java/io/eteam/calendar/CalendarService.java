@@ -5,6 +5,7 @@ import io.eteam.event.EventType;
 import io.eteam.people.Person;
 import io.eteam.problem.Problem;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,8 +30,9 @@ public final class CalendarService {
     /// Counts changes, so a read that raced a change is not kept as the snapshot.
     private long changes;
 
-    /// Settings read at `readAt` (System.nanoTime) and the calendar built on them.
-    private record Snapshot(CalendarSettings settings, WorkCalendar calendar, long readAt) {
+    /// Settings read at `readAt` (System.nanoTime), the installation's calendar and each team's
+    /// built on them.
+    private record Snapshot(CalendarSettings settings, WorkCalendar calendar, Map<String, WorkCalendar> teams, long readAt) {
     }
 
     /// How long a read of the settings is used before it is read again. Changes made through
@@ -45,20 +47,35 @@ public final class CalendarService {
         this.clock = clock;
     }
 
-    /// The calendar as people read it, with the holidays of the coming twelve months.
+    /// The installation's calendar as people read it, with the holidays of the coming twelve months.
     public CalendarView view() {
+        return view(null);
+    }
+
+    /// `team`'s calendar (null: the installation's) as people read it.
+    public CalendarView view(String team) {
         var s = settings();
-        var today = clock.instant().atZone(s.zone()).toLocalDate();
-        var upcoming = holidaysBetween(s, today, today.plusYears(1)).entrySet().stream()
+        var v = s.inForce(team, clock.instant());
+        var today = clock.instant().atZone(v.zone()).toLocalDate();
+        var upcoming = holidaysBetween(s, v, today, today.plusYears(1)).entrySet().stream()
                 .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue()[0], e.getValue()[1], hoursText(s, e.getKey())))
                 .toList();
         var added = s.manualHolidays().entrySet().stream()
                 .map(e -> new CalendarView.Holiday(e.getKey(), e.getValue(), "added", hoursText(s, e.getKey())))
                 .toList();
-        return new CalendarView(s.zone().getId(), CalendarText.days(s.workingDays()),
-                s.hours().toString(), s.hours().minutes(), sourcesText(s.holidaySources()),
-                Holidays.Kind.text(s.holidayKinds()), added, upcoming,
-                s.targetDays(), CalendarText.abbreviation(s.meetingDay()), s.meetingTime().toString(), s.meetingMinutes());
+        return new CalendarView(team, v.zone().getId(), CalendarText.days(v.workingDays()),
+                v.hours().toString(), v.hours().minutes(), sourcesText(v.holidaySources()),
+                Holidays.Kind.text(v.holidayKinds()), added, upcoming,
+                v.targetDays(), CalendarText.abbreviation(s.meetingDay()), s.meetingTime().toString(), s.meetingMinutes());
+    }
+
+    /// Every version of every calendar, oldest first, superseded ones marked: `eteam calendar history`.
+    public List<CalendarView.Version> history() {
+        return repository.load(clock.instant()).versions().stream()
+                .map(v -> new CalendarView.Version(v.id(), v.team(), v.effectiveFrom(), v.zone().getId(),
+                        CalendarText.days(v.workingDays()), v.hours().toString(), sourcesText(v.holidaySources()),
+                        Holidays.Kind.text(v.holidayKinds()), v.targetDays(), v.setAt(), v.setBy(), v.restated(), v.superseded()))
+                .toList();
     }
 
     /// The stored settings. Every API request that shows an SLA clock needs them, so they are
@@ -75,8 +92,10 @@ public final class CalendarService {
             synchronized (this) {
                 before = changes;
             }
-            var settings = repository.load();
-            s = new Snapshot(settings, build(settings), now);
+            var settings = repository.load(clock.instant());
+            var teams = new java.util.HashMap<String, WorkCalendar>();
+            settings.teams().forEach(team -> teams.put(team, build(settings, team)));
+            s = new Snapshot(settings, build(settings, (String) null), Map.copyOf(teams), now);
             synchronized (this) {
                 if (changes == before) {
                     snapshot = s;
@@ -92,23 +111,42 @@ public final class CalendarService {
         snapshot = null;
     }
 
-    /// The calendar the SLA clock runs on: the settings plus every holiday (country's and hand-added).
+    /// The installation's calendar, with every version: the settings plus every holiday
+    /// (the sources' and hand-added).
     public WorkCalendar calendar() {
         return snapshot().calendar();
     }
 
-    /// The calendar on `s`; built once per snapshot when `s` is the one `settings()` gave.
-    public WorkCalendar calendar(CalendarSettings s) {
-        var current = snapshot;
-        return current != null && current.settings() == s ? current.calendar() : build(s);
+    /// The calendar the SLA clock of a blocker of `team` runs on: the team's own, or the
+    /// installation's when the team has none (or `team` is null).
+    public WorkCalendar calendar(String team) {
+        var s = snapshot();
+        return team == null ? s.calendar() : s.teams().getOrDefault(team, s.calendar());
     }
 
-    private WorkCalendar build(CalendarSettings s) {
-        var all = new HashSet<>(s.manualHolidays().keySet());
-        for (var code : s.holidaySources()) {
-            all.addAll(holidays.of(code, s.holidayKinds()).keySet());
+    /// The installation's calendar on `s`; built once per snapshot when `s` is the one `settings()` gave.
+    public WorkCalendar calendar(CalendarSettings s) {
+        var current = snapshot;
+        return current != null && current.settings() == s ? current.calendar() : build(s, (String) null);
+    }
+
+    /// `team`'s calendar (null: the installation's) on `s`, its versions keyed by when each
+    /// comes into force, the one in force now on top.
+    private WorkCalendar build(CalendarSettings s, String team) {
+        var byStart = new java.util.TreeMap<java.time.Instant, WorkCalendar>();
+        for (var v : s.timeline(team)) {
+            byStart.put(v.effectiveFrom(), version(s, v));
         }
-        return new WorkCalendar(s.zone(), s.workingDays(), s.dayStart(), s.dayEnd(), all, s.targetDays(), s.partDays());
+        var now = s.inForce(team, clock.instant());
+        return version(s, now).withVersions(byStart);
+    }
+
+    private WorkCalendar version(CalendarSettings s, CalendarVersion v) {
+        var all = new HashSet<>(s.manualHolidays().keySet());
+        for (var code : v.holidaySources()) {
+            all.addAll(holidays.of(code, v.holidayKinds()).keySet());
+        }
+        return new WorkCalendar(v.zone(), v.workingDays(), v.dayStart(), v.dayEnd(), all, v.targetDays(), s.partDays());
     }
 
     /// "GB-ENG,company" as people read it; "none" for no source.
@@ -125,9 +163,13 @@ public final class CalendarService {
     /// Every holiday between two dates, with its name and where it comes from (the country or
     /// subdivision code, or "added" for a date a chair added by hand).
     public Map<LocalDate, String[]> holidaysBetween(CalendarSettings s, LocalDate from, LocalDate to) {
+        return holidaysBetween(s, s.current(), from, to);
+    }
+
+    private Map<LocalDate, String[]> holidaysBetween(CalendarSettings s, CalendarVersion v, LocalDate from, LocalDate to) {
         var result = new TreeMap<LocalDate, String[]>();
-        for (var code : s.holidaySources()) {
-            holidays.of(code, s.holidayKinds()).forEach((day, name) -> {
+        for (var code : v.holidaySources()) {
+            holidays.of(code, v.holidayKinds()).forEach((day, name) -> {
                 if (!day.isBefore(from) && !day.isAfter(to)) {
                     result.putIfAbsent(day, new String[] {name, code.toUpperCase(java.util.Locale.ROOT)});
                 }
@@ -141,39 +183,33 @@ public final class CalendarService {
         return result;
     }
 
-    /// K1 — only a chair changes the calendar; every field is checked before anything is saved.
+    /// K1 — only a chair changes a calendar; every field is checked before anything is saved.
+    /// K4 — a change of the working week is a new version in force from `from` (a date, from its
+    /// start in the version's zone; default: now); earlier moments keep the version they had,
+    /// unless a chair names an earlier date, which restates the past and is recorded as such.
+    /// With `team` the change makes or changes that team's own calendar; the meeting schedule is
+    /// the installation's.
     public CalendarSettings update(Person actor, CalendarUpdate u) {
         requireChair(actor);
-        var saved = repository.dsl().transactionResult(tx -> {
+        var team = u.team() == null || u.team().isBlank() ? null : io.eteam.problem.Text.optional("team", u.team(), 100, false);
+        boolean schedule = u.meetingDay() != null || u.meetingTime() != null || u.meetingMinutes() != null;
+        if (team != null && schedule) {
+            throw Problem.invalid("team", "The meeting schedule is the installation's, not a team's: set meeting_day, "
+                    + "meeting_time and meeting_minutes without team.");
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        var changes = repository.dsl().transactionResult(tx -> {
             var repo = CalendarRepository.in(tx.dsl());
-            var s = repo.load();
-            var zone = u.zone() == null ? s.zone() : CalendarText.zone("zone", u.zone());
-            var days = u.workingDays() == null ? s.workingDays() : CalendarText.days("working_days", u.workingDays());
-            var start = s.dayStart();
-            var end = s.dayEnd();
-            if (u.workingHours() != null) {
-                var hours = CalendarText.hours("working_hours", u.workingHours());
-                start = hours.start();
-                end = hours.end();
-            }
-            var sources = s.holidaySources();
-            if (u.holidays() != null) {
-                var text = u.holidays().strip();
-                try {
-                    sources = text.equalsIgnoreCase("none") || text.isEmpty() ? List.of() : Holidays.parse(text);
-                } catch (IllegalArgumentException e) {
-                    throw Problem.invalid("holidays", e.getMessage());
+            var s = repo.load(now);
+            var base = s.inForce(team, now);
+            var version = changed(base, u, team, now, actor);
+            var fields = version == null ? new ArrayList<String>() : changedFields(base, version);
+            if (version != null && (!fields.isEmpty() || version.restated() || !Objects.equals(base.team(), team))) {
+                repo.addVersion(version);
+                if (fields.isEmpty()) {
+                    fields.add(version.restated() ? "restated" : "team");
                 }
             }
-            var kinds = s.holidayKinds();
-            if (u.holidayTypes() != null) {
-                try {
-                    kinds = Holidays.Kind.parse(u.holidayTypes());
-                } catch (IllegalArgumentException e) {
-                    throw Problem.invalid("holiday_types", e.getMessage());
-                }
-            }
-            var target = u.targetDays() == null ? s.targetDays() : CalendarText.target("target_days", u.targetDays());
             var meetingDay = u.meetingDay() == null ? s.meetingDay() : CalendarText.day("meeting_day", u.meetingDay());
             var meetingTime = u.meetingTime() == null ? s.meetingTime() : CalendarText.time("meeting_time", u.meetingTime());
             int meetingMinutes = s.meetingMinutes();
@@ -183,25 +219,74 @@ public final class CalendarService {
                 }
                 meetingMinutes = u.meetingMinutes();
             }
-            var updated = new CalendarSettings(zone, days, start, end, sources, kinds, s.manualHolidays(), s.partDays(), target,
-                    meetingDay, meetingTime, meetingMinutes);
-            repo.save(updated);
-            return new Saved(s, updated);
+            if (meetingDay != s.meetingDay()) {
+                fields.add("meeting_day");
+            }
+            if (!meetingTime.equals(s.meetingTime())) {
+                fields.add("meeting_time");
+            }
+            if (meetingMinutes != s.meetingMinutes()) {
+                fields.add("meeting_minutes");
+            }
+            repo.saveSchedule(new CalendarSettings(s.current(), s.versions(), s.manualHolidays(), s.partDays(),
+                    meetingDay, meetingTime, meetingMinutes));
+            return fields;
         });
         changed();
-        var fields = changedFields(saved.before(), saved.after());
-        if (!fields.isEmpty()) {
-            announce(actor, Map.of("fields", fields));
+        if (!changes.isEmpty()) {
+            var event = new java.util.LinkedHashMap<String, Object>();
+            event.put("fields", changes);
+            if (team != null) {
+                event.put("team", team);
+            }
+            announce(actor, event);
         }
-        return saved.after();
+        return settings();
     }
 
-    /// The settings before and after an update.
-    private record Saved(CalendarSettings before, CalendarSettings after) {
+    /// The new version `u` asks for on top of `base`, or null when it names no working-week field.
+    private static CalendarVersion changed(CalendarVersion base, CalendarUpdate u, String team, Instant now, Person actor) {
+        if (u.zone() == null && u.workingDays() == null && u.workingHours() == null && u.holidays() == null
+                && u.holidayTypes() == null && u.targetDays() == null && u.from() == null
+                && (team == null || Objects.equals(base.team(), team))) {
+            return null;
+        }
+        var zone = u.zone() == null ? base.zone() : CalendarText.zone("zone", u.zone());
+        var days = u.workingDays() == null ? base.workingDays() : CalendarText.days("working_days", u.workingDays());
+        var hours = u.workingHours() == null ? base.hours() : CalendarText.hours("working_hours", u.workingHours());
+        var sources = base.holidaySources();
+        if (u.holidays() != null) {
+            var text = u.holidays().strip();
+            try {
+                sources = text.equalsIgnoreCase("none") || text.isEmpty() ? List.of() : Holidays.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("holidays", e.getMessage());
+            }
+        }
+        var kinds = base.holidayKinds();
+        if (u.holidayTypes() != null) {
+            try {
+                kinds = Holidays.Kind.parse(u.holidayTypes());
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("holiday_types", e.getMessage());
+            }
+        }
+        var target = u.targetDays() == null ? base.targetDays() : CalendarText.target("target_days", u.targetDays());
+        var from = now;
+        if (u.from() != null) {
+            var date = CalendarText.date("from", u.from());
+            var today = now.atZone(zone).toLocalDate();
+            if (date.isAfter(today.plusYears(1)) || date.getYear() < Holidays.FIRST_YEAR) {
+                throw Problem.invalid("from", "from must be a date from " + Holidays.FIRST_YEAR + " to a year ahead; got '" + u.from() + "'.");
+            }
+            from = date.atStartOfDay(zone).toInstant();
+        }
+        return new CalendarVersion(0, team, from, zone, days, hours.start(), hours.end(), sources, kinds, target, now,
+                actor.handle(), from.isBefore(now), false);
     }
 
-    /// The names (as `PUT /api/v1/calendar` takes them) of the settings that differ.
-    private static List<String> changedFields(CalendarSettings before, CalendarSettings after) {
+    /// The names (as `PUT /api/v1/calendar` takes them) of the working-week settings that differ.
+    private static List<String> changedFields(CalendarVersion before, CalendarVersion after) {
         var fields = new ArrayList<String>();
         if (!before.zone().equals(after.zone())) {
             fields.add("zone");
@@ -209,7 +294,7 @@ public final class CalendarService {
         if (!before.workingDays().equals(after.workingDays())) {
             fields.add("working_days");
         }
-        if (!before.dayStart().equals(after.dayStart()) || !before.dayEnd().equals(after.dayEnd())) {
+        if (!before.hours().equals(after.hours())) {
             fields.add("working_hours");
         }
         if (!before.holidaySources().equals(after.holidaySources())) {
@@ -220,15 +305,6 @@ public final class CalendarService {
         }
         if (before.targetDays().compareTo(after.targetDays()) != 0) {
             fields.add("target_days");
-        }
-        if (before.meetingDay() != after.meetingDay()) {
-            fields.add("meeting_day");
-        }
-        if (!before.meetingTime().equals(after.meetingTime())) {
-            fields.add("meeting_time");
-        }
-        if (before.meetingMinutes() != after.meetingMinutes()) {
-            fields.add("meeting_minutes");
         }
         return fields;
     }
@@ -247,7 +323,7 @@ public final class CalendarService {
         var worked = hours == null || hours.isBlank() ? null : CalendarText.hours("hours", hours);
         var before = repository.dsl().transactionResult(tx -> {
             var repo = CalendarRepository.in(tx.dsl());
-            var stored = repo.load();
+            var stored = repo.load(clock.instant());
             repo.putHoliday(day, label, worked);
             return stored;
         });

@@ -3,6 +3,7 @@ package io.eteam.calendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,7 +30,8 @@ public record WorkCalendar(
         LocalTime dayEnd,
         Set<LocalDate> holidays,
         BigDecimal targetDays,
-        Map<LocalDate, Hours> partDays) {
+        Map<LocalDate, Hours> partDays,
+        NavigableMap<Instant, WorkCalendar> versions) {
 
     public WorkCalendar {
         Objects.requireNonNull(zone, "zone");
@@ -39,6 +41,7 @@ public record WorkCalendar(
         Objects.requireNonNull(holidays, "holidays");
         Objects.requireNonNull(targetDays, "targetDays");
         Objects.requireNonNull(partDays, "partDays");
+        Objects.requireNonNull(versions, "versions");
         if (workingDays.isEmpty()) {
             throw new IllegalArgumentException(
                     "A work calendar needs at least one working day: give for example MON-FRI.");
@@ -55,13 +58,36 @@ public record WorkCalendar(
         off.removeAll(partDays.keySet());
         holidays = Collections.unmodifiableNavigableSet(off);
         partDays = Collections.unmodifiableNavigableMap(new TreeMap<>(partDays));
+        versions = Collections.unmodifiableNavigableMap(new TreeMap<>(versions));
         targetDays = canonical(targetDays);
     }
 
-    /// A calendar without part days.
+    /// A calendar without part days, the same at every moment.
     public WorkCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime dayStart, LocalTime dayEnd,
             Set<LocalDate> holidays, BigDecimal targetDays) {
         this(zone, workingDays, dayStart, dayEnd, holidays, targetDays, Map.of());
+    }
+
+    /// A calendar the same at every moment.
+    public WorkCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime dayStart, LocalTime dayEnd,
+            Set<LocalDate> holidays, BigDecimal targetDays, Map<LocalDate, Hours> partDays) {
+        this(zone, workingDays, dayStart, dayEnd, holidays, targetDays, partDays, new TreeMap<>());
+    }
+
+    /// This calendar (the one in force now) with its versions: each in force from its instant
+    /// until the next one's; before the first, the first. Working time is counted with the
+    /// version in force at each moment, so a change never rewrites past figures.
+    public WorkCalendar withVersions(NavigableMap<Instant, WorkCalendar> byStart) {
+        return new WorkCalendar(zone, workingDays, dayStart, dayEnd, holidays, targetDays, partDays, byStart);
+    }
+
+    /// The version in force at `at` (this calendar, when it has no versions).
+    public WorkCalendar at(Instant at) {
+        if (versions.isEmpty()) {
+            return this;
+        }
+        var e = versions.floorEntry(at);
+        return e != null ? e.getValue() : versions.firstEntry().getValue();
     }
 
     /// Europe/Stockholm, Monday to Friday, 09:00–17:00, no holidays, target 2.5 working days.

@@ -23,14 +23,26 @@ public final class WorkingTime {
     }
 
     /// Working minutes in `[from, to)`, rounded down to whole minutes; 0 when `to <= from`.
+    /// With versions, each moment counts with the version in force then.
     public static long minutesBetween(WorkCalendar cal, Instant from, Instant to) {
         if (!to.isAfter(from)) {
             return 0;
         }
-        long seconds = workingSeconds(cal, from.getEpochSecond(), to.getEpochSecond());
-        /// Working hours and offset changes fall on whole seconds, so a fraction of a second
-        /// counts exactly when the whole second around it counts.
-        long nanos = workingNanosInto(cal, to) - workingNanosInto(cal, from);
+        long seconds = 0;
+        long start = from.getEpochSecond();
+        long end = to.getEpochSecond();
+        for (var version = version(cal, start); ; ) {
+            long next = Math.min(end, nextVersion(cal, start));
+            seconds += workingSeconds(version, start, next);
+            if (next >= end) {
+                break;
+            }
+            start = next;
+            version = version(cal, start);
+        }
+        /// Working hours, offset changes and versions fall on whole seconds, so a fraction of a
+        /// second counts exactly when the whole second around it counts.
+        long nanos = workingNanosInto(cal.at(to), to) - workingNanosInto(cal.at(from), from);
         if (nanos < 0) {
             seconds--;
         }
@@ -50,13 +62,42 @@ public final class WorkingTime {
         }
         long seconds = Math.multiplyExact(minutes, 60);
         long second = from.getEpochSecond();
-        if (from.getNano() == 0 || !isWorkingSecond(cal, second)) {
-            return Instant.ofEpochSecond(plusWorkingSeconds(cal, second, seconds));
+        if (from.getNano() == 0 || !isWorkingSecond(cal.at(from), second)) {
+            return Instant.ofEpochSecond(plusAcrossVersions(cal, second, seconds));
         }
         /// `from` lies inside a working second: the answer is as far into the working second
         /// after `seconds` whole working seconds as `from` is into its own.
-        long afterNextSecond = plusWorkingSeconds(cal, second, seconds + 1);
+        long afterNextSecond = plusAcrossVersions(cal, second, seconds + 1);
         return Instant.ofEpochSecond(afterNextSecond - 1, from.getNano());
+    }
+
+    private static long plusAcrossVersions(WorkCalendar cal, long from, long seconds) {
+        long start = from;
+        long remaining = seconds;
+        while (true) {
+            var version = version(cal, start);
+            long next = nextVersion(cal, start);
+            if (next != Long.MAX_VALUE) {
+                long available = workingSeconds(version, start, next);
+                if (available < remaining) {
+                    remaining -= available;
+                    start = next;
+                    continue;
+                }
+            }
+            return plusWorkingSeconds(version, start, remaining);
+        }
+    }
+
+    /// The version in force at epoch second `second`, without versions of its own.
+    private static WorkCalendar version(WorkCalendar cal, long second) {
+        return cal.at(Instant.ofEpochSecond(second));
+    }
+
+    /// The epoch second at which the version after the one in force at `second` starts.
+    private static long nextVersion(WorkCalendar cal, long second) {
+        var next = cal.versions().higherKey(Instant.ofEpochSecond(second));
+        return next == null ? Long.MAX_VALUE : next.getEpochSecond();
     }
 
     /// Working minutes expressed in working days of this calendar, unrounded.

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /// `eteam calendar show|set|holiday add|remove`: the work calendar and meeting schedule.
 @Command(name = "calendar", description = "Show or change the work calendar and meeting schedule (changes: chairs).",
-        subcommands = {CalendarCommand.Show.class, CalendarCommand.Set.class, CalendarCommand.Holiday.class})
+        subcommands = {CalendarCommand.Show.class, CalendarCommand.Set.class, CalendarCommand.History.class,
+                CalendarCommand.Holiday.class})
 final class CalendarCommand implements Runnable {
 
     @Spec
@@ -30,6 +31,9 @@ final class CalendarCommand implements Runnable {
             return;
         }
         var out = command.out();
+        if (c.path("team").isTextual()) {
+            out.printf("Team            %s%n", c.path("team").asText());
+        }
         out.printf("Time zone       %s%n", Format.text(c, "zone"));
         out.printf("Working days    %s%n", Format.text(c, "working_days"));
         out.printf("Working hours   %s (%d minutes a working day)%n", Format.text(c, "working_hours"), c.path("minutes_per_day").asInt());
@@ -59,9 +63,39 @@ final class CalendarCommand implements Runnable {
 
     @Command(name = "show", description = "Show the work calendar, the meeting schedule and upcoming holidays.")
     static final class Show extends ClientCommand {
+        @Option(names = "--team", paramLabel = "TEAM", description = "a team's own calendar instead of the installation's")
+        String team;
+
         @Override
         int run(ApiClient api) {
-            print(this, api.get("/api/v1/calendar"));
+            print(this, api.get("/api/v1/calendar" + (team == null ? "" : "?team=" + ApiClient.encode(team))));
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "history", description = "List every version of the calendars: when each took effect, who set it.")
+    static final class History extends ClientCommand {
+        @Override
+        int run(ApiClient api) {
+            var c = api.get("/api/v1/calendar/history");
+            if (json) {
+                printJson(c);
+                return Exit.OK;
+            }
+            var out = out();
+            out.printf("%-5s %-14s %-20s %-20s %-12s %-13s %-16s %-7s %s%n", "ID", "CALENDAR", "IN FORCE FROM", "ZONE", "DAYS",
+                    "HOURS", "HOLIDAYS", "TARGET", "SET");
+            for (JsonNode v : c.path("versions")) {
+                var notes = (v.path("restated").asBoolean() ? " restated the past" : "")
+                        + (v.path("superseded").asBoolean() ? " superseded" : "");
+                out.printf("%-5s %-14s %-20s %-20s %-12s %-13s %-16s %-7s %s by %s%s%n", v.path("id").asText(),
+                        v.path("team").isTextual() ? v.path("team").asText() : "installation",
+                        Format.text(v, "effective_from"), Format.text(v, "zone"), Format.text(v, "working_days"),
+                        Format.text(v, "working_hours"), Format.text(v, "holidays") + " " + Format.text(v, "holiday_types"),
+                        v.path("target_days").asText(), Format.text(v, "set_at"),
+                        v.path("set_by").isTextual() ? v.path("set_by").asText() : "eteam", notes);
+            }
+            out.flush();
             return Exit.OK;
         }
     }
@@ -88,6 +122,12 @@ final class CalendarCommand implements Runnable {
         @Option(names = "--holiday-types", paramLabel = "TYPES", description = "which holidays count: public (default), bank, observance, comma-separated")
         String holidayTypes;
 
+        @Option(names = "--from", paramLabel = "DATE", description = "the date the change takes effect (default: now); an earlier date restates the past")
+        String from;
+
+        @Option(names = "--team", paramLabel = "TEAM", description = "change this team's own calendar instead of the installation's")
+        String team;
+
         @Option(names = "--meeting-day", paramLabel = "DAY", description = "the meeting's weekday, e.g. TUE")
         String meetingDay;
 
@@ -107,6 +147,8 @@ final class CalendarCommand implements Runnable {
             put(body, "holiday_types", holidayTypes);
             put(body, "meeting_day", meetingDay);
             put(body, "meeting_time", meetingTime);
+            put(body, "from", from);
+            put(body, "team", team);
             if (targetDays != null) {
                 body.put("target_days", targetDays);
             }

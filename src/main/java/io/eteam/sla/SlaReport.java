@@ -83,14 +83,16 @@ public record SlaReport(
             int overruledDeferrals,
             List<MeetingAttendance> attendance,
             List<VpAttendance> vpAttendance) {
-        var zone = calendar.zone();
+        /// The period is read in the calendar in force when it ends, so that a report of a past
+        /// week reads the same after the calendar changes (K4).
+        var inForce = calendar.at(period.end(calendar.zone()).minusSeconds(1));
+        var zone = inForce.zone();
         var start = period.start(zone);
         var end = period.end(zone);
         var asOf = now.isBefore(end) ? now : end;
         var meetingEnd = nextMeetingEnd.apply(asOf);
-        long target = calendar.targetMinutes();
-        int perDay = calendar.minutesPerDay();
-        var targetDays = calendar.targetDays();
+        int perDay = inForce.minutesPerDay();
+        var targetDays = inForce.targetDays();
         var weekStarts = weekStarts(period, zone);
         var trend = new Tally[SlaPeriod.TREND_WEEKS];
         Arrays.setAll(trend, i -> new Tally());
@@ -103,6 +105,9 @@ public record SlaReport(
                 continue;
             }
             var closedAt = b.resolvedAt();
+            /// A blocker's target is the one in force when it was raised.
+            var raisedUnder = calendar.at(b.raisedAt());
+            long target = raisedUnder.targetMinutes();
             if (closedAt != null && closedAt.isBefore(end)) {
                 boolean inPeriod = !closedAt.isBefore(start);
                 int week = weekIndex(weekStarts, closedAt, end);
@@ -115,12 +120,12 @@ public record SlaReport(
                     trend[week].closed(clock.workingMinutes(), clock.status(), withdrawn);
                 }
                 if (inPeriod) {
-                    closedRows.add(row(b, closedAt, b.status(), clock, perDay, targetDays));
+                    closedRows.add(row(b, closedAt, b.status(), clock, raisedUnder.minutesPerDay(), raisedUnder.targetDays()));
                     totals.closed(b, clock, withdrawn);
                 }
             } else {
                 var clock = SlaRules.open(calendar, target, b.raisedAt(), asOf, meetingEnd);
-                openRows.add(row(b, null, null, clock, perDay, targetDays));
+                openRows.add(row(b, null, null, clock, raisedUnder.minutesPerDay(), raisedUnder.targetDays()));
                 totals.open(b, clock);
             }
         }

@@ -22,7 +22,8 @@ public final class SlaRules {
             WorkCalendar cal, Instant raisedAt, Instant closedAt, Instant asOf, Instant nextMeetingEnd) {
         Objects.requireNonNull(raisedAt, "raisedAt");
         Objects.requireNonNull(asOf, "asOf");
-        long target = cal.targetMinutes();
+        /// The target in force when the blocker was raised: a later change does not move it.
+        long target = cal.at(raisedAt).targetMinutes();
         if (closedAt != null && !closedAt.isAfter(asOf)) {
             return closed(cal, target, raisedAt, closedAt);
         }

@@ -44,8 +44,9 @@ public final class SlaService {
         for (var b : blockers) {
             var closedAt = b.status() == Status.OPEN ? null : b.resolvedAt();
             var slaClock = SlaRules.classify(cal, b.raisedAt(), closedAt, now, nextEnd);
-            readings.add(new Reading(slaClock.workingMinutes(), SlaRules.workingDays(cal, slaClock.workingMinutes()),
-                    cal.targetDays(), slaClock.status(), WorkingTime.plusWorkingMinutes(cal, b.raisedAt(), cal.targetMinutes())));
+            var raisedUnder = cal.at(b.raisedAt());
+            readings.add(new Reading(slaClock.workingMinutes(), SlaRules.workingDays(raisedUnder, slaClock.workingMinutes()),
+                    raisedUnder.targetDays(), slaClock.status(), WorkingTime.plusWorkingMinutes(cal, b.raisedAt(), raisedUnder.targetMinutes())));
         }
         return readings;
     }
@@ -61,7 +62,8 @@ public final class SlaService {
         var cal = calendar.calendar(settings);
         var now = clock.instant();
         var period = period(week, from, to, cal, now);
-        var zone = cal.zone();
+        /// In the zone in force when the period ends, as SlaReport reads it (K4).
+        var zone = cal.at(period.end(cal.zone()).minusSeconds(1)).zone();
         var start = period.start(zone);
         var end = period.end(zone);
         var schedule = Schedule.of(settings);

@@ -18,15 +18,26 @@ final class CalendarRoutes {
     record HolidayBody(String name, String hours) {
     }
 
+    /// `GET /api/v1/calendar[?team=T]`: the installation's calendar, or a team's.
     void show(Context ctx) {
         Auth.actor(ctx);
-        ctx.json(calendar.view());
+        ctx.json(calendar.view(team(ctx.queryParam("team"))));
     }
 
     void update(Context ctx) {
         var input = Json.read(ctx, CalendarUpdate.class);
         calendar.update(Auth.actor(ctx), input);
-        ctx.json(calendar.view());
+        ctx.json(calendar.view(team(input.team())));
+    }
+
+    /// `GET /api/v1/calendar/history`: every version of every calendar.
+    void history(Context ctx) {
+        Auth.actor(ctx);
+        ctx.json(java.util.Map.of("versions", calendar.history()));
+    }
+
+    private static String team(String team) {
+        return team == null || team.isBlank() ? null : team.strip();
     }
 
     void addHoliday(Context ctx) {

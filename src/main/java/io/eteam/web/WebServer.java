@@ -133,6 +133,7 @@ public final class WebServer {
             config.routes.get("/api/v1/backup", ctx -> BackupRoutes.backup(backups, ctx));
             config.routes.get("/api/v1/calendar", calendarRoutes::show);
             config.routes.put("/api/v1/calendar", calendarRoutes::update);
+            config.routes.get("/api/v1/calendar/history", calendarRoutes::history);
             config.routes.put("/api/v1/calendar/holidays/{date}", calendarRoutes::addHoliday);
             config.routes.delete("/api/v1/calendar/holidays/{date}", calendarRoutes::removeHoliday);
             config.routes.get("/api/v1/meetings/{date}", meetingRoutes::get);

@@ -1,6 +1,7 @@
 package io.eteam.calendar;
 
 import static io.eteam.db.schema.Tables.CALENDAR_SETTING;
+import static io.eteam.db.schema.Tables.CALENDAR_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eteam.App;
@@ -48,11 +49,14 @@ class CalendarRepairTest {
         try (var database = Database.open(url); var app = App.open(url, Clock.systemUTC()).serve("127.0.0.1", 0)) {
             var chair = app.people().init("chair", "Casey Chair").token();
             // What the old typo stored, and what a hand edit might: none of it readable.
+            database.dsl().update(CALENDAR_VERSION)
+                    .set(CALENDAR_VERSION.WORKING_DAYS, "")
+                    .set(CALENDAR_VERSION.ZONE, "Mars/Olympus")
+                    .set(CALENDAR_VERSION.HOLIDAY_COUNTRY, "xx")
+                    .set(CALENDAR_VERSION.HOLIDAY_TYPES, "religious")
+                    .execute();
             database.dsl().update(CALENDAR_SETTING)
-                    .set(CALENDAR_SETTING.WORKING_DAYS, "")
-                    .set(CALENDAR_SETTING.ZONE, "Mars/Olympus")
                     .set(CALENDAR_SETTING.MEETING_DAY, "XYZ")
-                    .set(CALENDAR_SETTING.HOLIDAY_COUNTRY, "xx")
                     .execute();
             var http = new Http("http://127.0.0.1:" + app.port());
             // The stored settings are read again at most a second later.
@@ -71,10 +75,12 @@ class CalendarRepairTest {
                     "{\"working_days\": \"MON-THU\", \"zone\": \"Europe/London\", \"meeting_day\": \"WED\", \"holidays\": \"none\"}");
             assertThat(repaired.status()).isEqualTo(200);
             assertThat(repaired.json().path("working_days").asText()).isEqualTo("MON,TUE,WED,THU");
-            var stored = database.dsl().selectFrom(CALENDAR_SETTING).fetchSingle();
+            var stored = database.dsl().selectFrom(CALENDAR_VERSION)
+                    .orderBy(CALENDAR_VERSION.ID.desc()).limit(1).fetchSingle();
             assertThat(stored.getWorkingDays()).isEqualTo("MON,TUE,WED,THU");
             assertThat(stored.getZone()).isEqualTo("Europe/London");
             assertThat(stored.getHolidayCountry()).isNull();
+            assertThat(database.dsl().selectFrom(CALENDAR_SETTING).fetchSingle().getMeetingDay()).isEqualTo("WED");
         }
     }
 

@@ -51,7 +51,9 @@ final class MinuteByMinute {
     /// of its own date or of the date before, each date's hours starting on that date. A part
     /// day's hours are the hours still worked within the regular hours: from the first time of
     /// their start at or after the regular opening, cut at the regular closing.
-    static boolean isWorking(WorkCalendar cal, Instant minute) {
+    static boolean isWorking(WorkCalendar calendar, Instant minute) {
+        /// With versions, the minute counts by the version in force at it.
+        var cal = calendar.at(minute);
         var local = LocalDateTime.ofInstant(minute, cal.zone());
         return within(cal, local.toLocalDate(), local) || within(cal, local.toLocalDate().minusDays(1), local);
     }

@@ -85,6 +85,32 @@ class WorkingTimePropertyTest {
     }
 
     @Test
+    void a_calendar_with_versions_counts_each_moment_by_the_version_in_force() {
+        var seeds = new Random(MASTER_SEED + 3);
+        for (int i = 0; i < CASES / 2; i++) {
+            long seed = seeds.nextLong();
+            var random = new Random(seed);
+            var from = instant(random, ZONES.get(random.nextInt(ZONES.size())));
+            var to = from.plus(spanLength(random)).plusNanos(nudge(random));
+            var versions = new java.util.TreeMap<Instant, WorkCalendar>();
+            for (int v = 1 + random.nextInt(3); v > 0; v--) {
+                var zone = ZONES.get(random.nextInt(ZONES.size()));
+                var starts = from.plus(Duration.ofMinutes(random.nextInt((int) Duration.between(from, to).toMinutes() + 2 * 24 * 60 + 1)
+                        - 24 * 60L)).truncatedTo(ChronoUnit.MINUTES);
+                versions.put(starts, calendar(random, zone, from, to.plus(Duration.ofDays(70)), 8));
+            }
+            var calendar = versions.lastEntry().getValue().withVersions(versions);
+            var description = String.format("seed %d: %s from %s to %s", seed, versions, from, to);
+
+            assertThat(WorkingTime.minutesBetween(calendar, from, to)).as(description)
+                    .isEqualTo(MinuteByMinute.minutesBetween(calendar, from, to));
+            long minutes = workingMinutes(random, calendar);
+            assertThat(WorkingTime.plusWorkingMinutes(calendar, from, minutes)).as(description + " plus " + minutes)
+                    .isEqualTo(MinuteByMinute.plusWorkingMinutes(calendar, from, minutes));
+        }
+    }
+
+    @Test
     void a_span_of_years_counts_the_same_as_its_two_parts() {
         var seeds = new Random(MASTER_SEED + 2);
         for (int i = 0; i < CASES; i++) {
