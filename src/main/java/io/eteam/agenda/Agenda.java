@@ -3,6 +3,7 @@ package io.eteam.agenda;
 import io.eteam.blocker.Blocker;
 import io.eteam.blocker.Impact;
 import io.eteam.blocker.Status;
+import io.eteam.calendar.Calendars;
 import io.eteam.calendar.WorkCalendar;
 import io.eteam.calendar.WorkingTime;
 import java.time.Duration;
@@ -69,6 +70,13 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
     /// @param chairRanking blocker ids the chair put first, in order; empty for none (A4)
     public static Agenda build(List<Blocker> blockers, WorkCalendar cal, MeetingSlot meeting,
             MeetingSlot nextMeeting, List<Long> chairRanking) {
+        Objects.requireNonNull(cal, "cal");
+        return build(blockers, Calendars.of(cal), meeting, nextMeeting, chairRanking);
+    }
+
+    /// As above, each blocker measured on its team's calendar.
+    public static Agenda build(List<Blocker> blockers, Calendars cal, MeetingSlot meeting,
+            MeetingSlot nextMeeting, List<Long> chairRanking) {
         Objects.requireNonNull(blockers, "blockers");
         Objects.requireNonNull(cal, "cal");
         Objects.requireNonNull(meeting, "meeting");
@@ -82,7 +90,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
         var start = meeting.startsAt();
         var byDefault = blockers.stream()
                 .filter(blocker -> isMember(blocker, start))
-                .map(blocker -> measure(blocker, cal, start))
+                .map(blocker -> measure(blocker, cal.of(blocker.team()), start))
                 .sorted(DEFAULT_ORDER)
                 .toList();
         return layOut(chairOrder(byDefault, chairRanking), cal, meeting, nextMeeting);
@@ -126,7 +134,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
     }
 
     /// A5 and A6.
-    private static Agenda layOut(List<Entry> ordered, WorkCalendar cal, MeetingSlot meeting,
+    private static Agenda layOut(List<Entry> ordered, Calendars calendars, MeetingSlot meeting,
             MeetingSlot nextMeeting) {
         var items = new ArrayList<Item>();
         var overflow = new ArrayList<Overflow>();
@@ -134,6 +142,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
         for (var entry : ordered) {
             var blocker = entry.blocker();
             int rank = items.size() + overflow.size() + 1;
+            var cal = calendars.of(blocker.team());
             var raisedUnder = cal.at(blocker.raisedAt());
             double daysAtStart = WorkingTime.days(raisedUnder, entry.minutesAtStart());
             if (overflow.isEmpty() && used + blocker.minutes() <= meeting.minutes()) {

@@ -19,5 +19,16 @@ public record Blocker(
         String decision,
         String owner,
         LocalDate due,
-        String rationale) {
+        String rationale,
+        /// The team it blocks (the raiser's team unless the raiser named another): its SLA clock
+        /// runs on that team's calendar. Null: the installation's.
+        String team) {
+
+    /// A blocker on the installation's calendar.
+    public Blocker(long id, String title, String detail, Kind kind, Impact impact, int minutes, String raisedBy,
+            String blocking, Instant raisedAt, Status status, Instant resolvedAt, String decision, String owner,
+            LocalDate due, String rationale) {
+        this(id, title, detail, kind, impact, minutes, raisedBy, blocking, raisedAt, status, resolvedAt, decision, owner,
+                due, rationale, null);
+    }
 }

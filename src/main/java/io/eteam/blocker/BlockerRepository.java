@@ -62,6 +62,7 @@ public final class BlockerRepository {
                 .set(BLOCKER.OWNER, b.owner())
                 .set(BLOCKER.DUE, b.due())
                 .set(BLOCKER.RATIONALE, b.rationale())
+                .set(BLOCKER.TEAM, b.team())
                 .returningResult(BLOCKER.ID)
                 .fetchOne(BLOCKER.ID);
     }
@@ -200,6 +201,7 @@ public final class BlockerRepository {
                 r.getDecision(),
                 r.getOwner(),
                 r.getDue(),
-                r.getRationale());
+                r.getRationale(),
+                r.getTeam());
     }
 }

@@ -52,12 +52,14 @@ public final class BlockerService {
         var kind = kind(input.kind());
         var impact = input.impact() == null ? Impact.MEDIUM : impact(input.impact());
         var minutes = input.minutes() == null ? impact.defaultMinutes() : minutes(input.minutes());
+        var named = Text.optional("team", input.team(), 100, false);
+        var team = named != null ? named : actor.team() == null || actor.team().isBlank() ? null : actor.team().strip();
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var raised = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var blocking = blocking(PeopleRepository.in(tx.dsl()), input.blocking());
             var draft = new Blocker(0, title, detail, kind, impact, minutes, actor.handle(), blocking, now,
-                    Status.OPEN, null, null, null, null, null);
+                    Status.OPEN, null, null, null, null, null, team);
             long id = repo.insert(draft);
             var change = new LinkedHashMap<String, Object>();
             change.put("title", title);
@@ -66,6 +68,9 @@ public final class BlockerService {
             change.put("minutes", minutes);
             if (blocking != null) {
                 change.put("blocking", blocking);
+            }
+            if (team != null) {
+                change.put("team", team);
             }
             repo.addEvent(id, now, actor.handle(), "raised", json(change));
             return repo.find(id).orElseThrow();
@@ -133,7 +138,7 @@ public final class BlockerService {
             }
             var blocking = edit.has("blocking") ? blocking(PeopleRepository.in(tx.dsl()), edit.blocking()) : current.blocking();
             var updated = new Blocker(id, title, detail, kind, impact, minutes, current.raisedBy(), blocking,
-                    current.raisedAt(), current.status(), null, null, null, null, null);
+                    current.raisedAt(), current.status(), null, null, null, null, null, current.team());
             var change = new LinkedHashMap<String, Object>();
             diff(change, "title", current.title(), title);
             diff(change, "detail", current.detail(), detail);
@@ -172,10 +177,15 @@ public final class BlockerService {
             var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, deferrals, zone, now);
             var repo = BlockerRepository.in(tx.dsl());
             var inserted = new ArrayList<Long>(rows.size());
+            var teams = new java.util.HashMap<String, String>();
             for (var r : rows) {
                 var status = r.resolvedAt() == null ? Status.OPEN : Status.RESOLVED;
+                /// An imported blocker blocks its raiser's team, as one raised today would.
+                var team = teams.computeIfAbsent(r.raisedBy(), k -> people.find(k).map(Person::team)
+                        .filter(t -> !t.isBlank()).map(String::strip).orElse(""));
                 long id = repo.insert(new Blocker(0, r.title(), "", r.kind(), r.impact(), r.impact().defaultMinutes(),
-                        r.raisedBy(), null, r.raisedAt(), status, r.resolvedAt(), r.decision(), r.owner(), null, null));
+                        r.raisedBy(), null, r.raisedAt(), status, r.resolvedAt(), r.decision(), r.owner(), null, null,
+                        team.isEmpty() ? null : team));
                 repo.addEvent(id, now, actor.handle(), "imported", json(Map.of("raised_at", r.raisedAt().toString())));
                 inserted.add(id);
             }

@@ -117,11 +117,21 @@ public final class CalendarService {
         return snapshot().calendar();
     }
 
-    /// The calendar the SLA clock of a blocker of `team` runs on: the team's own, or the
-    /// installation's when the team has none (or `team` is null).
-    public WorkCalendar calendar(String team) {
+    /// Every calendar an SLA clock may run on: the installation's and each team's own.
+    public Calendars calendars() {
         var s = snapshot();
-        return team == null ? s.calendar() : s.teams().getOrDefault(team, s.calendar());
+        return new Calendars(s.calendar(), s.teams());
+    }
+
+    /// The calendars on `s`; built once per snapshot when `s` is the one `settings()` gave.
+    public Calendars calendars(CalendarSettings s) {
+        var current = snapshot;
+        if (current != null && current.settings() == s) {
+            return new Calendars(current.calendar(), current.teams());
+        }
+        var teams = new java.util.HashMap<String, WorkCalendar>();
+        s.teams().forEach(team -> teams.put(team, build(s, team)));
+        return new Calendars(build(s, (String) null), teams);
     }
 
     /// The installation's calendar on `s`; built once per snapshot when `s` is the one `settings()` gave.

@@ -22,6 +22,9 @@ final class RaiseCommand extends ClientCommand {
     @Option(names = "--blocking", paramLabel = "HANDLE", description = "the VP whose area blocks")
     String blocking;
 
+    @Option(names = "--team", paramLabel = "TEAM", description = "the team it blocks (default: yours); its SLA clock runs on that team's calendar")
+    String team;
+
     @Option(names = "--detail", paramLabel = "TEXT", description = "context, up to 4000 characters")
     String detail;
 
@@ -39,6 +42,9 @@ final class RaiseCommand extends ClientCommand {
         }
         if (detail != null) {
             body.put("detail", detail);
+        }
+        if (team != null) {
+            body.put("team", team);
         }
         if (minutes != null) {
             body.put("minutes", minutes);

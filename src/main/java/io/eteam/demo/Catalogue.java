@@ -85,10 +85,10 @@ final class Catalogue {
     static final List<String> WITHDRAWALS = List.of(
             "We unblocked ourselves: the team found a workaround that ships this sprint.",
             "No longer blocking: the vendor delivered the fix on Thursday.",
-            "Sorted out directly between the two teams; nothing is left for the E-Team to decide.",
+            "Sorted out directly between the two teams: Legal signs the licence on Thursday; nothing is left for the E-Team to decide.",
             "Raised twice by mistake; the other blocker covers it.",
             "The launch it blocked was cancelled, so there is nothing to unblock.",
-            "The chairs' new policy answers it; our team has what it needs.",
+            "The chairs' new travel policy answers it: our team books the trips itself.",
             "Our own engineers fixed it over the weekend.");
 
     static final List<Template> TEMPLATES = List.of(

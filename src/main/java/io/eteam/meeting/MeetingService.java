@@ -179,7 +179,7 @@ public final class MeetingService {
         var slot = slot(date);
         var settings = calendar.settings();
         var next = Schedule.of(settings).after(slot);
-        var agenda = Agenda.build(blockers.openAt(slot.startsAt()), calendar.calendar(settings), slot, next,
+        var agenda = Agenda.build(blockers.openAt(slot.startsAt()), calendar.calendars(settings), slot, next,
                 meetings.ranking(slot.date()));
         return AgendaView.of(agenda, status(slot), settings.zone().getId());
     }

@@ -19,7 +19,15 @@ public record SlaBlocker(
         String blocking,
         Instant raisedAt,
         Instant resolvedAt,
-        Status status) {
+        Status status,
+        /// The team it blocks, whose calendar its clock runs on; null: the installation's.
+        String team) {
+
+    /// A blocker on the installation's calendar.
+    public SlaBlocker(long id, String title, Kind kind, Impact impact, String raisedBy, String blocking, Instant raisedAt,
+            Instant resolvedAt, Status status) {
+        this(id, title, kind, impact, raisedBy, blocking, raisedAt, resolvedAt, status, null);
+    }
 
     public SlaBlocker {
         Objects.requireNonNull(title, "title");
@@ -38,6 +46,6 @@ public record SlaBlocker(
 
     public static SlaBlocker of(Blocker b) {
         return new SlaBlocker(b.id(), b.title(), b.kind(), b.impact(), b.raisedBy(), b.blocking(),
-                b.raisedAt(), b.resolvedAt(), b.status());
+                b.raisedAt(), b.resolvedAt(), b.status(), b.team());
     }
 }

@@ -2,6 +2,7 @@ package io.eteam.sla;
 
 import io.eteam.blocker.Kind;
 import io.eteam.blocker.Status;
+import io.eteam.calendar.Calendars;
 import io.eteam.calendar.WorkCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -83,6 +84,22 @@ public record SlaReport(
             int overruledDeferrals,
             List<MeetingAttendance> attendance,
             List<VpAttendance> vpAttendance) {
+        return build(Calendars.of(calendar), period, now, nextMeetingEnd, blockers, refusedDeferrals, overruledDeferrals,
+                attendance, vpAttendance);
+    }
+
+    /// As above, each blocker measured on its team's calendar (the installation's reads the period).
+    public static SlaReport build(
+            Calendars calendars,
+            SlaPeriod period,
+            Instant now,
+            UnaryOperator<Instant> nextMeetingEnd,
+            List<SlaBlocker> blockers,
+            int refusedDeferrals,
+            int overruledDeferrals,
+            List<MeetingAttendance> attendance,
+            List<VpAttendance> vpAttendance) {
+        var calendar = calendars.installation();
         /// The period is read in the calendar in force when it ends, so that a report of a past
         /// week reads the same after the calendar changes (K4).
         var inForce = calendar.at(period.end(calendar.zone()).minusSeconds(1));
@@ -105,8 +122,10 @@ public record SlaReport(
                 continue;
             }
             var closedAt = b.resolvedAt();
-            /// A blocker's target is the one in force when it was raised.
-            var raisedUnder = calendar.at(b.raisedAt());
+            /// A blocker's clock runs on its team's calendar, its target the one in force when it was raised.
+            var own = calendars.of(b.team());
+            var raisedUnder = own.at(b.raisedAt());
+            var calendarName = calendars.name(b.team());
             long target = raisedUnder.targetMinutes();
             if (closedAt != null && closedAt.isBefore(end)) {
                 boolean inPeriod = !closedAt.isBefore(start);
@@ -114,18 +133,18 @@ public record SlaReport(
                 if (!inPeriod && week < 0) {
                     continue;
                 }
-                var clock = SlaRules.closed(calendar, target, b.raisedAt(), closedAt);
+                var clock = SlaRules.closed(own, target, b.raisedAt(), closedAt);
                 boolean withdrawn = b.status() == Status.WITHDRAWN;
                 if (week >= 0) {
                     trend[week].closed(clock.workingMinutes(), clock.status(), withdrawn);
                 }
                 if (inPeriod) {
-                    closedRows.add(row(b, closedAt, b.status(), clock, raisedUnder.minutesPerDay(), raisedUnder.targetDays()));
+                    closedRows.add(row(b, closedAt, b.status(), clock, raisedUnder.minutesPerDay(), raisedUnder.targetDays(), calendarName));
                     totals.closed(b, clock, withdrawn);
                 }
             } else {
-                var clock = SlaRules.open(calendar, target, b.raisedAt(), asOf, meetingEnd);
-                openRows.add(row(b, null, null, clock, raisedUnder.minutesPerDay(), raisedUnder.targetDays()));
+                var clock = SlaRules.open(own, target, b.raisedAt(), asOf, meetingEnd);
+                openRows.add(row(b, null, null, clock, raisedUnder.minutesPerDay(), raisedUnder.targetDays(), calendarName));
                 totals.open(b, clock);
             }
         }
@@ -155,10 +174,10 @@ public record SlaReport(
     }
 
     private static SlaRow row(SlaBlocker b, Instant resolvedAt, Status closedAs, SlaClock clock, int perDay,
-            BigDecimal targetDays) {
+            BigDecimal targetDays, String calendar) {
         return new SlaRow(b.id(), b.title(), b.kind(), b.impact(), b.raisedBy(), b.blocking(), b.raisedAt(),
                 resolvedAt, closedAs, clock.workingMinutes(), SlaRules.days(clock.workingMinutes(), perDay),
-                targetDays, clock.status());
+                targetDays, clock.status(), calendar);
     }
 
     /// The first instant of each trend week; the trend's last week ends at the period's end.

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record9;
+import org.jooq.Record10;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -58,18 +58,18 @@ public final class SlaRepository {
                 .where(BLOCKER.RESOLVED_AT.isNull())
                 .and(raisedBefore)
                 .orderBy(BLOCKER.ID)
-                .fetch(Records.mapping(SlaBlocker::new));
+                .fetch(Records.mapping(SlaRepository::blocker));
         var closedLater = select()
                 .where(BLOCKER.RESOLVED_AT.ge(utc(end)))
                 .and(raisedBefore)
                 .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.RAISED_AT, BLOCKER.ID)
-                .fetch(Records.mapping(SlaBlocker::new));
+                .fetch(Records.mapping(SlaRepository::blocker));
         var closedIn = select()
                 .where(BLOCKER.RESOLVED_AT.ge(utc(since)))
                 .and(BLOCKER.RESOLVED_AT.lt(utc(end)))
                 .and(raisedBefore)
                 .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.ID)
-                .fetch(Records.mapping(SlaBlocker::new));
+                .fetch(Records.mapping(SlaRepository::blocker));
         var openIds = new HashSet<Long>();
         for (var b : open) {
             openIds.add(b.id());
@@ -92,9 +92,14 @@ public final class SlaRepository {
         return all;
     }
 
-    private SelectJoinStep<Record9<Long, String, Kind, Impact, String, String, Instant, Instant, Status>> select() {
+    private static SlaBlocker blocker(Long id, String title, Kind kind, Impact impact, String raisedBy, String blocking,
+            Instant raisedAt, Instant resolvedAt, Status status, String team) {
+        return new SlaBlocker(id, title, kind, impact, raisedBy, blocking, raisedAt, resolvedAt, status, team);
+    }
+
+    private SelectJoinStep<Record10<Long, String, Kind, Impact, String, String, Instant, Instant, Status, String>> select() {
         return dsl.select(BLOCKER.ID, BLOCKER.TITLE, KIND, IMPACT, BLOCKER.RAISED_BY, BLOCKER.BLOCKING,
-                        RAISED_AT, RESOLVED_AT, STATUS)
+                        RAISED_AT, RESOLVED_AT, STATUS, BLOCKER.TEAM)
                 .from(BLOCKER);
     }
 

@@ -23,5 +23,7 @@ public record SlaRow(
         long workingMinutes,
         BigDecimal workingDays,
         BigDecimal targetDays,
-        SlaStatus status) {
+        SlaStatus status,
+        /// The calendar its clock ran on: its team's, or "installation".
+        String calendar) {
 }

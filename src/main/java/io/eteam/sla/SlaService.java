@@ -36,12 +36,13 @@ public final class SlaService {
     /// One reading per blocker, in order, on one read of the calendar.
     public List<Reading> read(List<Blocker> blockers) {
         var settings = calendar.settings();
-        var cal = calendar.calendar(settings);
+        var calendars = calendar.calendars(settings);
         var schedule = Schedule.of(settings);
         var now = clock.instant();
         var nextEnd = schedule.current(now).endsAt();
         var readings = new ArrayList<Reading>(blockers.size());
         for (var b : blockers) {
+            var cal = calendars.of(b.team());
             var closedAt = b.status() == Status.OPEN ? null : b.resolvedAt();
             var slaClock = SlaRules.classify(cal, b.raisedAt(), closedAt, now, nextEnd);
             var raisedUnder = cal.at(b.raisedAt());
@@ -75,7 +76,7 @@ public final class SlaService {
         var vps = attended.entrySet().stream()
                 .map(e -> new VpAttendance(e.getKey(), e.getValue(), held.size()))
                 .toList();
-        return SlaReport.build(cal, period, now, t -> schedule.current(t).endsAt(),
+        return SlaReport.build(calendar.calendars(settings), period, now, t -> schedule.current(t).endsAt(),
                 repository.blockers(period.relevantSince(zone), end),
                 repository.refusedDeferrals(start, end), repository.overruledDeferrals(start, end), meetings, vps);
     }
