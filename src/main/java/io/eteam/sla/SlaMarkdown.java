@@ -166,8 +166,11 @@ public final class SlaMarkdown {
             return;
         }
         var times = new TimeText(report.zone());
-        md.append("| id | title | kind | impact | raised by | blocking | raised at | resolved at | working days | status |\n");
-        md.append("|---:|---|---|---|---|---|---|---|---:|---|\n");
+        /// Which calendar a row's clock ran on, once any ran on a team's own.
+        boolean teams = report.rows().stream().anyMatch(r -> !"installation".equals(r.calendar()));
+        md.append("| id | title | kind | impact | raised by | blocking | raised at | resolved at | working days | status |")
+                .append(teams ? " calendar |\n" : "\n");
+        md.append("|---:|---|---|---|---|---|---|---|---:|---|").append(teams ? "---|\n" : "\n");
         for (var row : report.rows()) {
             md.append("| ").append(row.id()).append(" | ");
             escape(md, row.title()).append(" | ");
@@ -190,6 +193,9 @@ public final class SlaMarkdown {
                     .append(" | ").append(row.status().wire().replace('_', ' '));
             if (row.closedAs() == Status.WITHDRAWN) {
                 md.append(" (withdrawn)");
+            }
+            if (teams) {
+                escape(md.append(" | "), row.calendar());
             }
             md.append(" |\n");
         }

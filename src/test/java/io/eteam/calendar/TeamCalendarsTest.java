@@ -51,6 +51,8 @@ class TeamCalendarsTest {
             assertThat(stockholm.path("working_minutes").asLong()).isEqualTo(1980);
             assertThat(stockholm.path("status").asText()).isEqualTo("breached");
             assertThat(stockholm.path("calendar").asText()).isEqualTo("installation");
+            var markdown = chair.run("report", "sla", "--week", "2026-W39", "--format", "md").out();
+            assertThat(markdown).contains("| status | calendar |").contains("| met | Tokyo |").contains("| breached | installation |");
 
             // A VP names the team a blocker blocks; by default it is their own.
             var vp = new Cli(dir).env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.add("vp-ny", "vp"));

@@ -41,7 +41,7 @@ class SlaJsonTest {
         assertThat(json.at("/trend/11/week").asText()).isEqualTo("2026-W47");
         var row = json.at("/rows/0");
         assertThat(names(row)).containsExactly("id", "title", "kind", "impact", "raised_by", "blocking", "raised_at",
-                "resolved_at", "closed_as", "working_minutes", "working_days", "target_days", "status");
+                "resolved_at", "closed_as", "working_minutes", "working_days", "target_days", "status", "calendar");
         assertThat(row.get("status").asText()).isEqualTo("at_risk");
         assertThat(row.get("kind").asText()).isEqualTo("blocked");
         assertThat(row.get("raised_at").asText()).isEqualTo("2026-11-19T08:00:00Z");

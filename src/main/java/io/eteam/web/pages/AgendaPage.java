@@ -29,10 +29,22 @@ final class AgendaPage {
         var session = Pages.session(ctx);
         var date = Pages.date(ctx, meetings);
         try {
-            meetings.rank(session.person(), date, ids(ctx.formParam("order")));
+            var move = ctx.formParam("move");
+            var order = move == null ? ids(ctx.formParam("order"))
+                    : PageViews.moved(views.order(date), id(move), "-1".equals(ctx.formParam("step")) ? -1 : 1);
+            meetings.rank(session.person(), date, order);
             ctx.redirect("/meetings/" + date + "/agenda", HttpStatus.SEE_OTHER);
         } catch (Problem refused) {
             templates.render(ctx, refused.kind().status, "agenda.jte", views.agenda(session, date, refused.getMessage()));
+        }
+    }
+
+    private static long id(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.invalid("move", "move is the id of a blocker on the agenda; '"
+                    + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "' is not one.");
         }
     }
 

@@ -9,7 +9,7 @@ public record AgendaPageView(Chrome chrome, String date, String when, String sta
                              String error) {
 
     /// One agenda entry. `from`/`to` are set for a slot, `projected` for overflow; `up` and
-    /// `down` are the whole order with this entry moved (null where it cannot move).
+    /// `down` are the step its ▲▼ form posts ("-1", "1"; null where it cannot move).
     public record Row(int rank, long id, String title, String raisedBy, String impact, int minutes, String from,
                       String to, String days, boolean breached, String projected, String up, String down) {
     }

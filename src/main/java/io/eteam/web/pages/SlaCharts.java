@@ -73,7 +73,17 @@ public final class SlaCharts {
     }
 
     /// Each row's working days as a horizontal bar, against a vertical line at the target.
-    static Chart durations(List<SlaRow> rows, BigDecimal target) {
+    static Chart durations(List<SlaRow> all, BigDecimal target) {
+        /// A bar per blocker reads well up to a hundred or so; past that the chart shows the
+        /// longest-running hundred (in report order) and the table below lists every row.
+        var rows = all;
+        if (all.size() > MOST_BARS) {
+            var longest = all.stream()
+                    .sorted(java.util.Comparator.comparing(SlaRow::workingDays).reversed())
+                    .limit(MOST_BARS)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+            rows = all.stream().filter(longest::contains).toList();
+        }
         double most = Math.max(target.doubleValue() * 1.2,
                 rows.stream().mapToDouble(r -> r.workingDays().doubleValue()).max().orElse(0));
         double plot = WIDTH - LEFT - RIGHT;
@@ -96,6 +106,8 @@ public final class SlaCharts {
         texts.add(new Text(n(targetX), n(bottom + 16), "middle", "target-label", "target " + target.toPlainString() + " d"));
         return new Chart("durations", WIDTH, (int) bottom + 24, bars, texts, rules);
     }
+
+    static final int MOST_BARS = 100;
 
     /// One decimal is finer than a screen pixel at any width the chart is drawn.
     private static String n(double value) {

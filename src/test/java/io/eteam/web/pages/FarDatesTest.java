@@ -1,4 +1,4 @@
-package io.eteam.web;
+package io.eteam.web.pages;
 
 import static io.eteam.db.schema.Tables.BLOCKER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /// No date a signed-in person names makes a request slow: on 10,000 open blockers raised over
 /// two years, under a calendar with a country's holidays, every route that takes a date answers
-/// the farthest date it accepts within a second, and refuses a farther one with a 400. Working
+/// the farthest date it accepts within a second (API and pages), and refuses a farther one with a 400. Working
 /// time is counted by the week, so the cost follows the calendar's changes and holidays inside a
 /// span, not its length. Each route is asked once to warm up, then timed.
 class FarDatesTest {
@@ -54,6 +54,21 @@ class FarDatesTest {
                 var answer = http.get(path, chair);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 assertThat(answer.status()).as(path).isEqualTo(200);
+                System.out.printf("%5d ms  %s%n", millis, path);
+                assertThat(millis).as(path + " took " + millis + " ms").isLessThan(1_000);
+            }
+            var browser = new PageClient("http://127.0.0.1:" + app.port());
+            browser.signIn(chair);
+            for (var path : new String[] {
+                    "/meetings/" + tuesday + "/agenda",
+                    "/meetings/" + tuesday,
+                    "/reports/sla?week=9999-W52",
+                    "/reports/sla?from=2021-12-01&to=2026-11-30"}) {
+                assertThat(browser.get(path).status()).as(path).isEqualTo(200);
+                long start = System.nanoTime();
+                var page = browser.get(path);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertThat(page.status()).as(path).isEqualTo(200);
                 System.out.printf("%5d ms  %s%n", millis, path);
                 assertThat(millis).as(path + " took " + millis + " ms").isLessThan(1_000);
             }
