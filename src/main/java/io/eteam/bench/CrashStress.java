@@ -188,6 +188,22 @@ public final class CrashStress implements Callable<Integer> {
         return lines.get(lines.size() - 1).strip();
     }
 
+    /// A region without daylight saving for each whole-hour offset (calendars take region names only).
+    private static final java.util.Map<Integer, String> REGION_BY_OFFSET = java.util.Map.ofEntries(
+            java.util.Map.entry(-11, "Pacific/Pago_Pago"), java.util.Map.entry(-10, "Pacific/Honolulu"),
+            java.util.Map.entry(-9, "Pacific/Gambier"), java.util.Map.entry(-8, "Pacific/Pitcairn"),
+            java.util.Map.entry(-7, "America/Phoenix"), java.util.Map.entry(-6, "America/Regina"),
+            java.util.Map.entry(-5, "America/Bogota"), java.util.Map.entry(-4, "America/La_Paz"),
+            java.util.Map.entry(-3, "America/Argentina/Buenos_Aires"), java.util.Map.entry(-2, "America/Noronha"),
+            java.util.Map.entry(-1, "Atlantic/Cape_Verde"), java.util.Map.entry(0, "Africa/Abidjan"),
+            java.util.Map.entry(1, "Africa/Lagos"), java.util.Map.entry(2, "Africa/Johannesburg"),
+            java.util.Map.entry(3, "Europe/Istanbul"), java.util.Map.entry(4, "Asia/Dubai"),
+            java.util.Map.entry(5, "Asia/Tashkent"), java.util.Map.entry(6, "Asia/Dhaka"),
+            java.util.Map.entry(7, "Asia/Bangkok"), java.util.Map.entry(8, "Asia/Singapore"),
+            java.util.Map.entry(9, "Asia/Tokyo"), java.util.Map.entry(10, "Australia/Brisbane"),
+            java.util.Map.entry(11, "Pacific/Guadalcanal"), java.util.Map.entry(12, "Pacific/Tarawa"),
+            java.util.Map.entry(13, "Pacific/Fakaofo"), java.util.Map.entry(14, "Pacific/Kiritimati"));
+
     /// A calendar whose zone puts this moment near 06:00 on a meeting day that runs from 05:00
     /// for twelve hours, so check-ins are open for the whole run whatever the time of day.
     private LocalDate setUp(String chair) {
@@ -197,7 +213,7 @@ public final class CrashStress implements Callable<Integer> {
         if (offset > 14) {
             offset -= 24;
         }
-        var zone = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + -offset);
+        var zone = REGION_BY_OFFSET.get(offset);
         var today = now.atOffset(ZoneOffset.ofHours(offset)).toLocalDate();
         var day = today.getDayOfWeek().name().substring(0, 3);
         var answer = call("PUT", "/api/v1/calendar", chair, "{\"zone\":\"" + zone + "\",\"meeting_day\":\"" + day

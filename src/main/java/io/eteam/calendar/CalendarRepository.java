@@ -115,6 +115,11 @@ public final class CalendarRepository {
         }
     }
 
+    /// True once any blocker is recorded: from then on a calendar change has a past to keep.
+    public boolean anyBlocker() {
+        return dsl.fetchExists(io.eteam.db.schema.Tables.BLOCKER);
+    }
+
     /// Stores the meeting schedule.
     public void saveSchedule(CalendarSettings s) {
         dsl.update(CALENDAR_SETTING)

@@ -197,6 +197,7 @@ public final class CalendarService {
     /// K4 — a change of the working week is a new version in force from `from` (a date, from its
     /// start in the version's zone; default: now); earlier moments keep the version they had,
     /// unless a chair names an earlier date, which restates the past and is recorded as such.
+    /// Until the first blocker is recorded, a change holds from the start (setting up).
     /// With `team` the change makes or changes that team's own calendar; the meeting schedule is
     /// the installation's.
     public CalendarSettings update(Person actor, CalendarUpdate u) {
@@ -212,7 +213,10 @@ public final class CalendarService {
             var repo = CalendarRepository.in(tx.dsl());
             var s = repo.load(now);
             var base = s.inForce(team, now);
-            var version = changed(base, u, team, now, actor);
+            /// Before the first blocker is recorded nobody has read a figure: setting the
+            /// installation up is not rewriting history, so a change then holds from the start.
+            var settingUp = !repo.anyBlocker();
+            var version = changed(base, u, team, now, settingUp, actor);
             var fields = version == null ? new ArrayList<String>() : changedFields(base, version);
             if (version != null && (!fields.isEmpty() || version.restated() || !Objects.equals(base.team(), team))) {
                 repo.addVersion(version);
@@ -255,7 +259,8 @@ public final class CalendarService {
     }
 
     /// The new version `u` asks for on top of `base`, or null when it names no working-week field.
-    private static CalendarVersion changed(CalendarVersion base, CalendarUpdate u, String team, Instant now, Person actor) {
+    private static CalendarVersion changed(CalendarVersion base, CalendarUpdate u, String team, Instant now, boolean settingUp,
+            Person actor) {
         if (u.zone() == null && u.workingDays() == null && u.workingHours() == null && u.holidays() == null
                 && u.holidayTypes() == null && u.targetDays() == null && u.from() == null
                 && (team == null || Objects.equals(base.team(), team))) {
@@ -282,7 +287,7 @@ public final class CalendarService {
             }
         }
         var target = u.targetDays() == null ? base.targetDays() : CalendarText.target("target_days", u.targetDays());
-        var from = now;
+        var from = settingUp ? Instant.EPOCH : now;
         if (u.from() != null) {
             var date = CalendarText.date("from", u.from());
             var today = now.atZone(zone).toLocalDate();
@@ -292,7 +297,7 @@ public final class CalendarService {
             from = date.atStartOfDay(zone).toInstant();
         }
         return new CalendarVersion(0, team, from, zone, days, hours.start(), hours.end(), sources, kinds, target, now,
-                actor.handle(), from.isBefore(now), false);
+                actor.handle(), u.from() != null && from.isBefore(now), false);
     }
 
     /// The names (as `PUT /api/v1/calendar` takes them) of the working-week settings that differ.

@@ -32,6 +32,13 @@
 ///      library's data is wrong a corrected file in its format replaces the country (Japan).
 /// K3 — time zones are IANA region names (`Europe/Stockholm`) or UTC; abbreviations (`EST`),
 ///      System V names and fixed offsets are refused naming the region they stand for.
+/// K4 — every change of a calendar is a version in force from a date (default: now, or from the
+///      start while no blocker is recorded yet: setting up is not rewriting history). Working
+///      time counts each moment by the version in force then; a blocker's target is the one in
+///      force when it was raised; a report reads its period in the version in force at its end.
+///      A date in the past restates the past on purpose: the versions from it on are superseded.
+/// K5 — a team may have its own calendar; a blocker's clock runs on its team's (the raiser's
+///      team unless the raiser named another), the installation's before the team's first version.
 /// Cost does not grow with the length of a span: O(offset changes + holidays in the span),
 /// never a walk over its minutes or days (see `WorkingTime`).
 package io.eteam.calendar;
