@@ -34,23 +34,25 @@ final class Logistic {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /// Shuffles `order` in place (Fisher–Yates), the same for the same `random`.
+    static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
     static Logistic train(List<Ngrams.Vector> xs, List<Boolean> ys, int dim, int epochs, double rate, double l2,
             double positiveWeight, long seed) {
         var model = new Logistic(dim);
         var g2 = new double[dim];
         double b2 = 0;
-        var order = new int[xs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        var order = java.util.stream.IntStream.range(0, xs.size()).toArray();
         var random = new Random(seed);
         for (int epoch = 0; epoch < epochs; epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            shuffle(order, random);
             for (int k : order) {
                 var x = xs.get(k);
                 boolean y = ys.get(k);

@@ -74,19 +74,11 @@ final class Mlp {
         var net = new Mlp(d, hidden, w1, new float[hidden], w2, 0);
         var xs = embeddings.stream().map(Mlp::input).toList();
         var adam = new Adam(net);
-        var order = new int[xs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        var order = java.util.stream.IntStream.range(0, xs.size()).toArray();
         var h = new float[hidden];
         int batch = 32;
         for (int epoch = 0; epoch < epochs; epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Logistic.shuffle(order, random);
             for (int start = 0; start < order.length; start += batch) {
                 adam.clear();
                 int end = Math.min(order.length, start + batch);
