@@ -285,7 +285,7 @@ final class Catalogue {
             t("aisha", "elin", "off-track", "low",
                     "Music org's engagement survey participation at 41%",
                     "The company average is 78%; the results for Music are not representative.",
-                    "Elin runs a team session on the results; People reruns the pulse survey in six weeks.", "elin"),
+                    "Elin shares the results with the team on Friday; People reruns the pulse survey in six weeks.", "elin"),
             // Marketing
             t("lucas", "elin", "blocked", "medium",
                     "Year-in-review campaign waits for artist approvals",
