@@ -8,9 +8,9 @@ import io.eteam.db.schema.tables.records.CalendarVersionRecord;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;

@@ -6,16 +6,13 @@ import io.eteam.people.Person;
 import io.eteam.problem.Problem;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /// The installation's work calendar and meeting schedule. Rules are in package-info.
@@ -93,9 +90,7 @@ public final class CalendarService {
                 before = changes;
             }
             var settings = repository.load(clock.instant());
-            var teams = new java.util.HashMap<String, WorkCalendar>();
-            settings.teams().forEach(team -> teams.put(team, build(settings, team)));
-            s = new Snapshot(settings, build(settings, (String) null), Map.copyOf(teams), now);
+            s = new Snapshot(settings, calendarOf(settings, null), teamCalendars(settings), now);
             synchronized (this) {
                 if (changes == before) {
                     snapshot = s;
@@ -129,21 +124,25 @@ public final class CalendarService {
         if (current != null && current.settings() == s) {
             return new Calendars(current.calendar(), current.teams());
         }
+        return new Calendars(calendarOf(s, null), teamCalendars(s));
+    }
+
+    private Map<String, WorkCalendar> teamCalendars(CalendarSettings s) {
         var teams = new java.util.HashMap<String, WorkCalendar>();
-        s.teams().forEach(team -> teams.put(team, build(s, team)));
-        return new Calendars(build(s, (String) null), teams);
+        s.teams().forEach(team -> teams.put(team, calendarOf(s, team)));
+        return Map.copyOf(teams);
     }
 
     /// The installation's calendar on `s`; built once per snapshot when `s` is the one `settings()` gave.
     public WorkCalendar calendar(CalendarSettings s) {
         var current = snapshot;
-        return current != null && current.settings() == s ? current.calendar() : build(s, (String) null);
+        return current != null && current.settings() == s ? current.calendar() : calendarOf(s, null);
     }
 
     /// `team`'s calendar (null: the installation's) on `s`, its versions keyed by when each
     /// comes into force, the one in force now on top.
-    private WorkCalendar build(CalendarSettings s, String team) {
-        var byStart = new java.util.TreeMap<java.time.Instant, WorkCalendar>();
+    private WorkCalendar calendarOf(CalendarSettings s, String team) {
+        var byStart = new TreeMap<Instant, WorkCalendar>();
         for (var v : s.timeline(team)) {
             byStart.put(v.effectiveFrom(), version(s, v));
         }

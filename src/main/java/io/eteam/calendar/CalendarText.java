@@ -1,10 +1,14 @@
 package io.eteam.calendar;
 
+import static java.util.Map.entry;
+
 import io.eteam.problem.Problem;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -13,6 +17,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -120,44 +125,44 @@ public final class CalendarText {
     }
 
     /// The first part of every IANA region name: "Europe/Stockholm", "America/New_York".
-    private static final java.util.Set<String> REGIONS = java.util.Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",
+    private static final Set<String> REGIONS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",
             "Atlantic", "Australia", "Europe", "Indian", "Pacific");
 
     /// The region an abbreviation or a System V name most often stands for, to name in a refusal.
-    private static final java.util.Map<String, String> SUGGESTED = java.util.Map.ofEntries(
-            java.util.Map.entry("EST", "America/New_York"), java.util.Map.entry("EDT", "America/New_York"),
-            java.util.Map.entry("CST", "America/Chicago"), java.util.Map.entry("CDT", "America/Chicago"),
-            java.util.Map.entry("MST", "America/Denver"), java.util.Map.entry("MDT", "America/Denver"),
-            java.util.Map.entry("PST", "America/Los_Angeles"), java.util.Map.entry("PDT", "America/Los_Angeles"),
-            java.util.Map.entry("AST", "America/Halifax"), java.util.Map.entry("YST", "America/Anchorage"),
-            java.util.Map.entry("HST", "Pacific/Honolulu"), java.util.Map.entry("GMT", "Europe/London"),
-            java.util.Map.entry("BST", "Europe/London"), java.util.Map.entry("WET", "Europe/Lisbon"),
-            java.util.Map.entry("CET", "Europe/Paris"), java.util.Map.entry("CEST", "Europe/Paris"),
-            java.util.Map.entry("MET", "Europe/Paris"), java.util.Map.entry("EET", "Europe/Helsinki"),
-            java.util.Map.entry("MSK", "Europe/Moscow"), java.util.Map.entry("IST", "Asia/Kolkata"),
-            java.util.Map.entry("JST", "Asia/Tokyo"), java.util.Map.entry("KST", "Asia/Seoul"),
-            java.util.Map.entry("AEST", "Australia/Sydney"), java.util.Map.entry("AEDT", "Australia/Sydney"),
-            java.util.Map.entry("NZST", "Pacific/Auckland"));
+    private static final Map<String, String> SUGGESTED = Map.ofEntries(
+            entry("EST", "America/New_York"), entry("EDT", "America/New_York"),
+            entry("CST", "America/Chicago"), entry("CDT", "America/Chicago"),
+            entry("MST", "America/Denver"), entry("MDT", "America/Denver"),
+            entry("PST", "America/Los_Angeles"), entry("PDT", "America/Los_Angeles"),
+            entry("AST", "America/Halifax"), entry("YST", "America/Anchorage"),
+            entry("HST", "Pacific/Honolulu"), entry("GMT", "Europe/London"),
+            entry("BST", "Europe/London"), entry("WET", "Europe/Lisbon"),
+            entry("CET", "Europe/Paris"), entry("CEST", "Europe/Paris"),
+            entry("MET", "Europe/Paris"), entry("EET", "Europe/Helsinki"),
+            entry("MSK", "Europe/Moscow"), entry("IST", "Asia/Kolkata"),
+            entry("JST", "Asia/Tokyo"), entry("KST", "Asia/Seoul"),
+            entry("AEST", "Australia/Sydney"), entry("AEDT", "Australia/Sydney"),
+            entry("NZST", "Pacific/Auckland"));
 
     /// A time zone as an IANA region name ("Europe/Stockholm"), or UTC. Abbreviations ("EST",
     /// "EST5EDT"), System V names and fixed offsets are refused with a sentence naming the region
     /// they usually stand for: they do not follow the region's daylight saving, or follow old rules.
-    public static java.time.ZoneId zone(String field, String text) {
+    public static ZoneId zone(String field, String text) {
         var id = text.strip();
         if (id.equals("UTC") || id.equals("Etc/UTC")) {
-            return java.time.ZoneId.of("UTC");
+            return ZoneId.of("UTC");
         }
         int slash = id.indexOf('/');
         if (slash > 0 && REGIONS.contains(id.substring(0, slash))) {
             try {
-                return java.time.ZoneId.of(id);
-            } catch (java.time.DateTimeException e) {
+                return ZoneId.of(id);
+            } catch (DateTimeException e) {
                 throw Problem.invalid(field, field + " must be an IANA time zone such as Europe/Stockholm; '" + id
                         + "' is not one.");
             }
         }
         var bare = id.startsWith("SystemV/") ? id.substring("SystemV/".length()) : id;
-        var letters = bare.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z].*$", "");
+        var letters = bare.toUpperCase(Locale.ROOT).replaceAll("[^A-Z].*$", "");
         var region = SUGGESTED.get(letters);
         if (region == null && letters.length() > 3) {
             region = SUGGESTED.get(letters.substring(0, 3));
