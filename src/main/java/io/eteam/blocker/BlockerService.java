@@ -44,7 +44,7 @@ public final class BlockerService {
 
     /// B1 — only VPs and chairs raise blockers.
     public Blocker raise(Person actor, RaiseBlocker input) {
-        if (!actor.role().attends()) {
+        if (!actor.canAttend()) {
             throw Problem.forbidden("Only VPs raise blockers: " + actor.handle() + " is a member. Ask your VP to raise it.");
         }
         var title = Text.required("title", input.title(), 200);
@@ -117,7 +117,7 @@ public final class BlockerService {
         var edited = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var current = repo.findForUpdate(id).orElseThrow(() -> notFound(id));
-            if (!actor.isChair() && !actor.handle().equals(current.raisedBy())) {
+            if (!actor.isChairOr(current.raisedBy())) {
                 throw Problem.forbidden("Only " + current.raisedBy() + ", who raised blocker " + id + ", or a chair may edit it.");
             }
             if (current.status() != Status.OPEN) {
@@ -173,7 +173,7 @@ public final class BlockerService {
             var people = PeopleRepository.in(tx.dsl());
             var atTable = new java.util.HashMap<String, Boolean>();
             java.util.function.Predicate<String> vpOrChair = h -> atTable.computeIfAbsent(h,
-                    k -> people.find(k).map(p -> p.role().attends()).orElse(false));
+                    k -> people.find(k).map(Person::hasSeat).orElse(false));
             var rows = CsvImport.parse(csv, vpOrChair, vpOrChair, deferrals, zone, now);
             var repo = BlockerRepository.in(tx.dsl());
             var inserted = new ArrayList<Long>(rows.size());
@@ -217,7 +217,7 @@ public final class BlockerService {
         var resolved = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var owner = PeopleRepository.in(tx.dsl()).find(ownerHandle)
-                    .filter(p -> p.active() && p.role().attends())
+                    .filter(Person::canAttend)
                     .orElseThrow(() -> Problem.invalid("owner", "owner must be an active VP or chair; '" + shorten(ownerHandle) + "' is not."));
             lockOpen(repo, actor, id);
             repo.close(id, Status.RESOLVED, now, decision, owner.handle(), due, rationale);
@@ -319,7 +319,7 @@ public final class BlockerService {
     }
 
     private static void mayClose(Person actor, Blocker b, String verb) {
-        if (!actor.isChair() && !actor.handle().equals(b.raisedBy())) {
+        if (!actor.isChairOr(b.raisedBy())) {
             throw Problem.forbidden("Only " + b.raisedBy() + ", who raised blocker " + b.id() + ", or a chair may " + verb + " it.");
         }
     }
@@ -438,7 +438,7 @@ public final class BlockerService {
         var h = handle.strip();
         var person = people.find(h)
                 .orElseThrow(() -> Problem.invalid("blocking", "blocking must be the handle of a VP; nobody is called '" + shorten(h) + "'."));
-        if (!person.active() || !person.role().attends()) {
+        if (!person.canAttend()) {
             throw Problem.invalid("blocking", "blocking must name an active VP or chair; " + h + " is "
                     + (person.active() ? "a " + person.role().wire() : "deactivated") + ".");
         }

@@ -11,7 +11,6 @@ import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
 import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
-import io.eteam.people.Role;
 import io.eteam.problem.Problem;
 import java.time.Clock;
 import java.time.Instant;
@@ -151,7 +150,7 @@ public final class MeetingService {
     }
 
     private String refusal(Person actor, String target) {
-        if (actor.role() == Role.MEMBER) {
+        if (!actor.hasSeat()) {
             return "The E-Team is VPs only: no direct reports, no proxies. " + actor.handle() + " is a member.";
         }
         if (target.equals(actor.handle())) {
@@ -167,7 +166,7 @@ public final class MeetingService {
         } catch (Problem notFound) {
             return "The E-Team is VPs only: nobody called '" + target + "' can be checked in.";
         }
-        if (!person.active() || person.role() == Role.MEMBER) {
+        if (!person.canAttend()) {
             return "The E-Team is VPs only: no direct reports, no proxies. " + target + " is "
                     + (person.active() ? "a member" : "deactivated") + ".";
         }

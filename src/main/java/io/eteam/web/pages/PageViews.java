@@ -77,7 +77,7 @@ final class PageViews {
         rows.sort(MINE_THEN_MOST_URGENT);
         var meeting = new DashboardView.Next(next.date().toString(),
                 Times.span(next.date(), next.startsAt(), next.endsAt(), zone), next.status().wire());
-        return new DashboardView(chrome, meeting, rows, me.role().attends(), form, atTheTable(me));
+        return new DashboardView(chrome, meeting, rows, me.canAttend(), form, atTheTable(me));
     }
 
     AgendaPageView agenda(Session session, String date, String error) {
@@ -151,7 +151,7 @@ final class PageViews {
                 .map(b -> new MeetingView.Decided(b.id(), b.title(), b.status().wire(), b.decision(), b.owner(),
                         b.due() == null ? null : b.due().toString(), Times.clock(b.resolvedAt(), zone)))
                 .toList();
-        boolean canCheckInSelf = me.role().attends() && !ended && !checkedIn.contains(me.handle());
+        boolean canCheckInSelf = me.canAttend() && !ended && !checkedIn.contains(me.handle());
         var topError = error != null ? error
                 : typed != null && typed.error() != null && outcome != typed ? typed.error() : null;
         return new MeetingView(Chrome.of("Meeting " + meeting.date(), session, since), meeting.date().toString(),
@@ -166,7 +166,7 @@ final class PageViews {
                 : Duration.between(clock.instant(), cameUp.plus(Duration.ofMinutes(entry.minutes()))).toSeconds();
         return new MeetingView.Current(b.id(), b.title(), b.detail(), b.raisedBy(), b.blocking(), b.impact().wire(),
                 entry.minutes(), Times.days(entry.days()), entry.breached(), secondsLeft,
-                me.isChair() || me.handle().equals(b.raisedBy()));
+                me.isChairOr(b.raisedBy()));
     }
 
     /// When the current item came up: at the last outcome, or at the start when there is none yet.
@@ -204,7 +204,7 @@ final class PageViews {
 
     /// The active VPs and chairs: who may own a decision, be checked in, or block.
     private List<Person> atTheTable(Person me) {
-        return people.list(me).stream().filter(p -> p.active() && p.role().attends()).toList();
+        return people.list(me).stream().filter(Person::canAttend).toList();
     }
 
     /// `step` ("-1" up, "1" down) when the entry at `index` can move one place that way, or null
