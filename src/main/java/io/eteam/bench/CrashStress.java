@@ -112,6 +112,16 @@ public final class CrashStress implements Callable<Integer> {
         base = "http://127.0.0.1:" + port;
         var server = new Server(url, port);
         server.start();
+        try {
+            return run(out, chair, server);
+        } catch (Exception | Error failed) {
+            // A run that fails part-way must not leave its server running behind the test.
+            server.kill();
+            throw failed;
+        }
+    }
+
+    private Integer run(java.io.PrintWriter out, String chair, Server server) throws Exception {
         var meetingDate = setUp(chair);
         var vps = vps(chair);
 
