@@ -121,11 +121,11 @@ public final class CalendarRepository {
     }
 
     /// Stores the meeting schedule.
-    public void saveSchedule(CalendarSettings s) {
+    public void saveSchedule(DayOfWeek day, LocalTime time, int minutes) {
         dsl.update(CALENDAR_SETTING)
-                .set(CALENDAR_SETTING.MEETING_DAY, CalendarText.abbreviation(s.meetingDay()))
-                .set(CALENDAR_SETTING.MEETING_TIME, s.meetingTime())
-                .set(CALENDAR_SETTING.MEETING_MINUTES, s.meetingMinutes())
+                .set(CALENDAR_SETTING.MEETING_DAY, CalendarText.abbreviation(day))
+                .set(CALENDAR_SETTING.MEETING_TIME, time)
+                .set(CALENDAR_SETTING.MEETING_MINUTES, minutes)
                 .where(CALENDAR_SETTING.ID.eq(1))
                 .execute();
     }

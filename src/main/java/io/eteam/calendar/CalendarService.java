@@ -241,8 +241,7 @@ public final class CalendarService {
             if (meetingMinutes != s.meetingMinutes()) {
                 fields.add("meeting_minutes");
             }
-            repo.saveSchedule(new CalendarSettings(s.current(), s.versions(), s.manualHolidays(), s.partDays(),
-                    meetingDay, meetingTime, meetingMinutes));
+            repo.saveSchedule(meetingDay, meetingTime, meetingMinutes);
             return fields;
         });
         changed();

@@ -100,9 +100,7 @@ public record SlaReport(
             List<MeetingAttendance> attendance,
             List<VpAttendance> vpAttendance) {
         var calendar = calendars.installation();
-        /// The period is read in the calendar in force when it ends, so that a report of a past
-        /// week reads the same after the calendar changes (K4).
-        var inForce = calendar.at(period.end(calendar.zone()).minusSeconds(1));
+        var inForce = readingPeriod(calendar, period);
         var zone = inForce.zone();
         var start = period.start(zone);
         var end = period.end(zone);
@@ -171,6 +169,12 @@ public record SlaReport(
                 List.copyOf(attendance),
                 Collections.unmodifiableList(rows),
                 List.copyOf(vpAttendance));
+    }
+
+    /// The calendar a report reads `period` in: the one in force when the period ends, so that a
+    /// report of a past week reads the same after the calendar changes (K4).
+    static WorkCalendar readingPeriod(WorkCalendar calendar, SlaPeriod period) {
+        return calendar.at(period.end(calendar.zone()).minusSeconds(1));
     }
 
     private static SlaRow row(SlaBlocker b, Instant resolvedAt, Status closedAs, SlaClock clock, int perDay,

@@ -62,8 +62,7 @@ public final class SlaService {
         var cal = calendar.calendar(settings);
         var now = clock.instant();
         var period = period(week, from, to, cal, now);
-        /// In the zone in force when the period ends, as SlaReport reads it (K4).
-        var zone = cal.at(period.end(cal.zone()).minusSeconds(1)).zone();
+        var zone = SlaReport.readingPeriod(cal, period).zone();
         var start = period.start(zone);
         var end = period.end(zone);
         var schedule = Schedule.of(settings);
