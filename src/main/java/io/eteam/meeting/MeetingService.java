@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -181,6 +182,34 @@ public final class MeetingService {
         var agenda = Agenda.build(blockers.openAt(slot.startsAt()), calendar.calendars(settings), slot, next,
                 meetings.ranking(slot.date()));
         return AgendaView.of(agenda, status(slot), settings.zone().getId());
+    }
+
+    /// L1–L5 — the meeting as it runs now: its current item, what comes next and where the cut-off
+    /// line falls, what was decided.
+    public LiveMeeting live(String date) {
+        var meeting = get(date);
+        var agenda = agenda(meeting.date().toString());
+        var onAgenda = new HashMap<Long, Blocker>();
+        blockers.openAt(meeting.startsAt()).forEach(b -> onAgenda.put(b.id(), b));
+        return LiveMeeting.of(meeting, agenda, onAgenda, closedSince(meeting, onAgenda.values()), clock.instant());
+    }
+
+    /// L4 — what was closed since the meeting started. A meeting started early closes items
+    /// before its scheduled start, and the agenda (what was open then) no longer holds them, so
+    /// what was open at the actual start is read as well.
+    private List<Blocker> closedSince(Meeting meeting, Collection<Blocker> onAgenda) {
+        var startedAt = meeting.startedAt();
+        if (startedAt == null) {
+            return List.of();
+        }
+        var candidates = new HashMap<Long, Blocker>();
+        onAgenda.forEach(b -> candidates.put(b.id(), b));
+        if (startedAt.isBefore(meeting.startsAt())) {
+            blockers.openAt(startedAt).forEach(b -> candidates.put(b.id(), b));
+        }
+        return candidates.values().stream()
+                .filter(b -> b.status() != Status.OPEN && !b.resolvedAt().isBefore(startedAt))
+                .toList();
     }
 
     /// A2 — a chair stack-ranks the agenda; every id must be an open blocker on it.

@@ -16,4 +16,13 @@
 ///      past meeting's agenda can be looked back on.
 /// A2 — a chair stack-ranks the agenda of a meeting that has not ended; unknown, closed or
 ///      not-yet-raised ids are refused by name.
+/// L1 — the live meeting (`LiveMeeting`) takes the agenda in its order and keeps the items whose
+///      blocker is still open.
+/// L2 — the first of them is the current item; while the meeting runs its time box counts from
+///      when it came up (the last outcome, or the start) and may run over.
+/// L3 — the items after it come up one after another from the end of the current item's time
+///      box (or from now, when it has run over); the first whose time box would end after the
+///      meeting's scheduled end is the cut-off line, and every item from it on is below the line.
+/// L4 — decided: the agenda items closed since the meeting started, in the order they closed.
+/// L5 — an ended meeting has no current item; what it left open is below the line.
 package io.eteam.meeting;

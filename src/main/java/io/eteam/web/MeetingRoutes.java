@@ -43,6 +43,11 @@ final class MeetingRoutes {
         ctx.json(meetings.agenda(ctx.pathParam("date")));
     }
 
+    void live(Context ctx) {
+        Auth.actor(ctx);
+        ctx.json(meetings.live(ctx.pathParam("date")));
+    }
+
     void rank(Context ctx) {
         var order = Json.read(ctx, Order.class);
         ctx.json(meetings.rank(Auth.actor(ctx), ctx.pathParam("date"), order.blockerIds()));

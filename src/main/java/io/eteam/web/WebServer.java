@@ -141,6 +141,7 @@ public final class WebServer {
             config.routes.post("/api/v1/meetings/{date}/end", meetingRoutes::end);
             config.routes.post("/api/v1/meetings/{date}/attendees", meetingRoutes::checkIn);
             config.routes.get("/api/v1/meetings/{date}/agenda", meetingRoutes::agenda);
+            config.routes.get("/api/v1/meetings/{date}/live", meetingRoutes::live);
             config.routes.put("/api/v1/meetings/{date}/agenda/order", meetingRoutes::rank);
             config.routes.sse(EVENTS_PATH, events::follow);
             pages.configure(config);

@@ -80,6 +80,20 @@ class MeetingApiTest {
     }
 
     @Test
+    void the_live_meeting_names_the_current_item_what_comes_next_and_where_the_cut_off_falls() {
+        var live = server.http.get("/api/v1/meetings/" + DATE + "/live", member).json();
+
+        assertThat(live.path("meeting").path("date").asText()).isEqualTo(DATE);
+        assertThat(live.path("current").path("item").path("blocker_id").asLong()).isEqualTo(old);
+        assertThat(live.path("current").path("seconds_left").isNull()).isTrue();
+        assertThat(live.path("next").findValuesAsText("blocker_id")).startsWith(String.valueOf(high), String.valueOf(low));
+        assertThat(live.path("next").get(0).path("starts_at").asText()).isEqualTo("2026-12-01T12:10:00Z");
+        assertThat(live.path("next").get(0).path("above_the_line").asBoolean()).isTrue();
+        assertThat(server.http.get("/api/v1/meetings/2026-12-02/live", member).status()).isEqualTo(400);
+        assertThat(server.http.get("/api/v1/meetings/" + DATE + "/live", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void a_date_that_is_not_a_meeting_day_is_refused_naming_the_meeting_day() {
         var refused = server.http.get("/api/v1/meetings/2026-12-02", vp);
         assertThat(refused.status()).isEqualTo(400);

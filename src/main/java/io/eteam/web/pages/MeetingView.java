@@ -6,7 +6,7 @@ import java.util.List;
 
 /// The live meeting page for the facilitator: status, check-ins and refusals at the door, the
 /// current item with its time box, what comes next, what was decided, and the outcome form.
-public record MeetingView(Chrome chrome, String date, String when, String status, boolean running, boolean ended,
+public record MeetingView(Chrome chrome, String date, String when, String endsAt, String status, boolean running, boolean ended,
                           boolean canCheckInSelf, List<Person> checkable, List<Attendee> attendees,
                           List<Refused> refusals, Current current, List<Upcoming> upcoming, List<Decided> decided,
                           Outcome outcome, List<Person> owners, String error) {
@@ -25,8 +25,10 @@ public record MeetingView(Chrome chrome, String date, String when, String status
                           int minutes, String days, boolean breached, Long secondsLeft, boolean mayDecide) {
     }
 
-    /// An open item after the current one.
-    public record Upcoming(int rank, long id, String title, String raisedBy, int minutes) {
+    /// An open item after the current one: when it would come up (null once the meeting has
+    /// ended), and whether it falls below the cut-off line (`cutOff` is the line itself).
+    public record Upcoming(int rank, long id, String title, String raisedBy, int minutes, String at,
+                           boolean belowTheLine, boolean cutOff) {
     }
 
     /// An agenda item closed since the meeting started.

@@ -109,31 +109,29 @@ final class PageViews {
     MeetingView meeting(Session session, String date, MeetingView.Outcome typed, String error) {
         var since = events.latest();
         var me = session.person();
-        var meeting = meetings.get(date);
+        var live = meetings.live(date);
+        var meeting = live.meeting();
         var zone = ZoneId.of(meeting.zone());
-        var agenda = meetings.agenda(meeting.date().toString());
-        Map<Long, Blocker> onAgenda = blockers.openAt(meeting.startsAt()).stream()
-                .collect(Collectors.toMap(Blocker::id, Function.identity()));
-        var ordered = new ArrayList<Entry>();
-        agenda.items().forEach(i -> ordered.add(
-                new Entry(i.rank(), i.blockerId(), i.minutes(), i.workingDaysAtStart(), i.breachedAtStart())));
-        agenda.overflow().forEach(o -> ordered.add(
-                new Entry(o.rank(), o.blockerId(), o.minutes(), o.workingDaysAtStart(), o.breachedAtStart())));
-        var open = ordered.stream().filter(e -> isOpen(onAgenda.get(e.id()))).toList();
         boolean running = meeting.status() == MeetingStatus.RUNNING;
         boolean ended = meeting.status() == MeetingStatus.ENDED;
-        var decided = decidedSince(meeting.startedAt(), meeting.startsAt(), onAgenda.values());
 
         MeetingView.Current current = null;
         MeetingView.Outcome outcome = null;
-        if (!open.isEmpty() && !ended) {
-            current = current(open.get(0), onAgenda.get(open.get(0).id()), running ? cameUp(meeting, decided) : null, me);
+        if (live.current() != null) {
+            var c = live.current();
+            var i = c.item();
+            current = new MeetingView.Current(i.blockerId(), i.title(), i.detail(), i.raisedBy(), i.blocking(),
+                    i.impact().wire(), i.minutes(), Times.days(i.workingDaysAtStart()), i.breachedAtStart(),
+                    c.secondsLeft(), me.isChairOr(i.raisedBy()));
             outcome = typed != null && typed.blockerId() == current.id() ? typed : MeetingView.Outcome.empty(current.id());
         }
-        var upcoming = open.stream().skip(1)
-                .map(e -> new MeetingView.Upcoming(e.rank(), e.id(), onAgenda.get(e.id()).title(),
-                        onAgenda.get(e.id()).raisedBy(), e.minutes()))
-                .toList();
+        var upcoming = new ArrayList<MeetingView.Upcoming>();
+        for (var n : live.next()) {
+            boolean cutOff = !n.aboveTheLine() && (upcoming.isEmpty() || !upcoming.get(upcoming.size() - 1).belowTheLine());
+            upcoming.add(new MeetingView.Upcoming(n.item().rank(), n.item().blockerId(), n.item().title(),
+                    n.item().raisedBy(), n.item().minutes(), n.startsAt() == null ? null : Times.clock(n.startsAt(), zone),
+                    !n.aboveTheLine(), cutOff));
+        }
         var attendees = meeting.attendees().stream()
                 .map(a -> new MeetingView.Attendee(a.name(), a.handle(), a.role(), Times.clock(a.checkedInAt(), zone),
                         a.checkedInBy()))
@@ -147,59 +145,17 @@ final class PageViews {
         var checkable = me.isChair() && !ended
                 ? table.stream().filter(p -> !checkedIn.contains(p.handle())).toList()
                 : List.<Person>of();
-        var decidedRows = decided.stream()
-                .map(b -> new MeetingView.Decided(b.id(), b.title(), b.status().wire(), b.decision(), b.owner(),
-                        b.due() == null ? null : b.due().toString(), Times.clock(b.resolvedAt(), zone)))
+        var decidedRows = live.decided().stream()
+                .map(d -> new MeetingView.Decided(d.blockerId(), d.title(), d.status().wire(), d.decision(), d.owner(),
+                        d.due(), Times.clock(d.at(), zone)))
                 .toList();
         boolean canCheckInSelf = me.canAttend() && !ended && !checkedIn.contains(me.handle());
         var topError = error != null ? error
                 : typed != null && typed.error() != null && outcome != typed ? typed.error() : null;
         return new MeetingView(Chrome.of("Meeting " + meeting.date(), session, since), meeting.date().toString(),
-                Times.span(meeting.date(), meeting.startsAt(), meeting.endsAt(), zone), meeting.status().wire(),
-                running, ended, canCheckInSelf, checkable, attendees, refusals, current, upcoming, decidedRows,
+                Times.span(meeting.date(), meeting.startsAt(), meeting.endsAt(), zone),
+                Times.clock(meeting.endsAt(), zone), meeting.status().wire(), running, ended, canCheckInSelf, checkable, attendees, refusals, current, upcoming, decidedRows,
                 outcome, table, topError);
-    }
-
-    /// The current item; its time box counts down from `cameUp` (null: the meeting is not running).
-    private MeetingView.Current current(Entry entry, Blocker b, Instant cameUp, Person me) {
-        var secondsLeft = cameUp == null ? null
-                : Duration.between(clock.instant(), cameUp.plus(Duration.ofMinutes(entry.minutes()))).toSeconds();
-        return new MeetingView.Current(b.id(), b.title(), b.detail(), b.raisedBy(), b.blocking(), b.impact().wire(),
-                entry.minutes(), Times.days(entry.days()), entry.breached(), secondsLeft,
-                me.isChairOr(b.raisedBy()));
-    }
-
-    /// When the current item came up: at the last outcome, or at the start when there is none yet.
-    private static Instant cameUp(Meeting meeting, List<Blocker> decided) {
-        return decided.stream().map(Blocker::resolvedAt).max(Comparator.naturalOrder()).orElse(meeting.startedAt());
-    }
-
-    /// What was closed since the meeting started. A meeting started early closes items before
-    /// its scheduled start, and the agenda (what was open then) no longer holds them, so what
-    /// was open at the actual start is read as well.
-    private List<Blocker> decidedSince(Instant startedAt, Instant startsAt, Collection<Blocker> onAgenda) {
-        if (startedAt == null) {
-            return List.of();
-        }
-        var candidates = new HashMap<Long, Blocker>();
-        onAgenda.forEach(b -> candidates.put(b.id(), b));
-        if (startedAt.isBefore(startsAt)) {
-            blockers.openAt(startedAt).forEach(b -> candidates.put(b.id(), b));
-        }
-        return candidates.values().stream()
-                .filter(b -> b.status() != Status.OPEN && !b.resolvedAt().isBefore(startedAt))
-                .sorted(Comparator.comparing(Blocker::resolvedAt).thenComparingLong(Blocker::id))
-                .toList();
-    }
-
-    /// One agenda entry, slot or overflow alike, as the meeting page needs it.
-    private record Entry(int rank, long id, int minutes, double days, boolean breached) {
-    }
-
-    /// The agenda and the blockers are two reads: an entry missing from the second was closed
-    /// in between, so it is not open.
-    private static boolean isOpen(Blocker b) {
-        return b != null && b.status() == Status.OPEN;
     }
 
     /// The active VPs and chairs: who may own a decision, be checked in, or block.

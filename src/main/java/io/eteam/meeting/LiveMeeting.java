@@ -1,0 +1,116 @@
+package io.eteam.meeting;
+
+import io.eteam.blocker.Blocker;
+import io.eteam.blocker.Impact;
+import io.eteam.blocker.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/// The meeting as it runs: the item under discussion and its time box, the items still to come
+/// with when each would come up and whether it fits before the meeting ends (the cut-off line),
+/// and what was decided since the start. A pure function of the meeting, its agenda, the
+/// blockers and the time (rules L1–L5 in `package-info.java`); the pages, the API and the
+/// terminal all read it, so none of them computes it.
+public record LiveMeeting(Meeting meeting, Current current, List<Next> next, List<Decided> decided,
+                          Long secondsLeft) {
+
+    public LiveMeeting {
+        Objects.requireNonNull(meeting, "meeting");
+        next = List.copyOf(next);
+        decided = List.copyOf(decided);
+    }
+
+    /// An agenda item as the live meeting shows it.
+    public record Item(int rank, long blockerId, String title, String detail, String raisedBy, String blocking,
+                       Impact impact, int minutes, double workingDaysAtStart, boolean breachedAtStart) {
+    }
+
+    /// L2 — the item under discussion. While the meeting runs, its time box counts from when it
+    /// came up (`cameUpAt`) to `dueAt`; `secondsLeft` goes below zero when it runs over. All
+    /// three are null while the meeting has not started.
+    public record Current(Item item, Instant cameUpAt, Instant dueAt, Long secondsLeft) {
+    }
+
+    /// L3 — an item still to come: when it would come up if every item before it took its time
+    /// box, and whether it ends by the meeting's end. The first that does not fit is the
+    /// cut-off line; it and every item after it are below the line.
+    public record Next(Item item, Instant startsAt, boolean aboveTheLine) {
+    }
+
+    /// L4 — an agenda item closed since the meeting started.
+    public record Decided(long blockerId, String title, Status status, String decision, String owner, String due,
+                          Instant at) {
+    }
+
+    /// The items below the cut-off line: those that will not come up in this meeting.
+    public List<Next> belowTheLine() {
+        return next.stream().filter(n -> !n.aboveTheLine()).toList();
+    }
+
+    /// The live meeting at `now`.
+    ///
+    /// @param agenda the meeting's agenda (items, then overflow, in order)
+    /// @param blockers the agenda's blockers as they are now, by id; one missing was closed in between
+    /// @param closed the blockers closed since the meeting started (L4), in any order
+    public static LiveMeeting of(Meeting meeting, AgendaView agenda, Map<Long, Blocker> blockers,
+                                 List<Blocker> closed, Instant now) {
+        var open = new ArrayList<Item>();
+        for (var i : agenda.items()) {
+            add(open, blockers.get(i.blockerId()), i.rank(), i.minutes(), i.workingDaysAtStart(), i.breachedAtStart());
+        }
+        for (var o : agenda.overflow()) {
+            add(open, blockers.get(o.blockerId()), o.rank(), o.minutes(), o.workingDaysAtStart(), o.breachedAtStart());
+        }
+        var decided = closed.stream()
+                .sorted(Comparator.comparing(Blocker::resolvedAt).thenComparingLong(Blocker::id))
+                .map(b -> new Decided(b.id(), b.title(), b.status(), b.decision(), b.owner(),
+                        b.due() == null ? null : b.due().toString(), b.resolvedAt()))
+                .toList();
+        boolean running = meeting.status() == MeetingStatus.RUNNING;
+        boolean ended = meeting.status() == MeetingStatus.ENDED;
+        var endsAt = meeting.endsAt();
+        Long secondsLeft = running ? Duration.between(now, endsAt).toSeconds() : null;
+
+        // L5 — an ended meeting has no current item: what was left open is below the line.
+        if (ended || open.isEmpty()) {
+            var left = open.stream().map(i -> new Next(i, null, false)).toList();
+            return new LiveMeeting(meeting, null, left, decided, secondsLeft);
+        }
+        Current current;
+        Instant from;
+        var first = open.get(0);
+        if (running) {
+            // L2 — the current item came up at the last outcome, or at the start when there is none.
+            var cameUp = decided.stream().map(Decided::at).max(Comparator.naturalOrder()).orElse(meeting.startedAt());
+            var dueAt = cameUp.plus(Duration.ofMinutes(first.minutes()));
+            current = new Current(first, cameUp, dueAt, Duration.between(now, dueAt).toSeconds());
+            from = dueAt.isAfter(now) ? dueAt : now;
+        } else {
+            current = new Current(first, null, null, null);
+            var start = meeting.startsAt().isAfter(now) ? meeting.startsAt() : now;
+            from = start.plus(Duration.ofMinutes(first.minutes()));
+        }
+        var next = new ArrayList<Next>();
+        boolean above = true;
+        for (var item : open.subList(1, open.size())) {
+            var ends = from.plus(Duration.ofMinutes(item.minutes()));
+            above = above && !ends.isAfter(endsAt);
+            next.add(new Next(item, from, above));
+            from = ends;
+        }
+        return new LiveMeeting(meeting, current, next, decided, secondsLeft);
+    }
+
+    /// L1 — an agenda entry stays on the live meeting while its blocker is open.
+    private static void add(List<Item> open, Blocker b, int rank, int minutes, double days, boolean breached) {
+        if (b != null && b.status() == Status.OPEN) {
+            open.add(new Item(rank, b.id(), b.title(), b.detail(), b.raisedBy(), b.blocking(), b.impact(),
+                    minutes, days, breached));
+        }
+    }
+}
