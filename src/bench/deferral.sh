@@ -11,7 +11,7 @@ JAR=$ROOT/target/eteam.jar
 cd "$ROOT"
 
 echo "== one check, warm"
-java -cp "$JAR" io.eteam.deferral.Bench src/corpus/deferral 2>/dev/null
+java -cp "$JAR:$ROOT/target/test-classes" io.eteam.deferral.Bench src/corpus/deferral 2>/dev/null
 
 echo "== eteam serve"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

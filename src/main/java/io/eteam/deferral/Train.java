@@ -71,6 +71,9 @@ public final class Train implements Callable<Integer> {
     @Option(names = "--mix", description = "The n-gram model's share of the mixed log-odds (default: ${DEFAULT-VALUE}).")
     double mix = 0.7;
 
+    @Option(names = "--extra", split = ",", description = "Files (in the corpus's format) whose rows go to train only: measures what new text adds on an unchanged dev.")
+    List<Path> extra = List.of();
+
     @Option(names = "--dry-run", description = "Print the comparison without writing the model.")
     boolean dryRun;
 
@@ -82,7 +85,16 @@ public final class Train implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = new PrintWriter(System.out, true);
         var pool = Corpus.read(corpus, Corpus.pool(corpus));
-        var splits = Splits.of(pool.rows(), seed, devShare, heldOutFamilies);
+        var split = Splits.of(pool.rows(), seed, devShare, heldOutFamilies);
+        if (!extra.isEmpty()) {
+            var train = new ArrayList<>(split.train());
+            for (var file : extra) {
+                train.addAll(Corpus.read(file.getParent(), List.of(file.getFileName().toString())).rows());
+            }
+            train.sort(java.util.Comparator.comparingDouble(r -> Splits.unit(seed ^ 0x5DEECE66DL, r.text())));
+            split = new Splits(List.copyOf(train), split.dev(), split.heldOutFamilies());
+        }
+        var splits = split;
         List<Corpus.Row> testRows = !noTest ? Corpus.read(corpus, List.of(Corpus.TEST)).rows() : List.of();
         // Test rows whose words also stand in the pool (short common texts written twice): the
         // table also reports test without them, so that memory is not read as generalisation.

@@ -87,7 +87,7 @@ final class BlockerRoutes {
 
     void get(Context ctx) {
         Auth.actor(ctx);
-        var found = blockers.withHistory(id(ctx));
+        var found = blockers.withHistory(PathParams.blockerId(ctx));
         ctx.json(new BlockerDetail(json(found.blocker()), found.history()));
     }
 
@@ -102,30 +102,17 @@ final class BlockerRoutes {
         }
         var edit = new BlockerEdit(text(body, "title"), text(body, "detail"), text(body, "kind"), text(body, "impact"),
                 minutes(body), text(body, "blocking"), present);
-        ctx.json(json(blockers.edit(Auth.actor(ctx), id(ctx), edit)));
+        ctx.json(json(blockers.edit(Auth.actor(ctx), PathParams.blockerId(ctx), edit)));
     }
 
     void resolve(Context ctx) {
         var input = Json.read(ctx, Resolve.class);
-        ctx.json(json(blockers.resolve(Auth.actor(ctx), id(ctx), input)));
+        ctx.json(json(blockers.resolve(Auth.actor(ctx), PathParams.blockerId(ctx), input)));
     }
 
     void withdraw(Context ctx) {
         var input = Json.read(ctx, Withdraw.class);
-        ctx.json(json(blockers.withdraw(Auth.actor(ctx), id(ctx), input)));
-    }
-
-    static long id(Context ctx) {
-        var raw = ctx.pathParam("id");
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal below
-        }
-        throw Problem.invalid("id", "A blocker id is a positive whole number, like 42.");
+        ctx.json(json(blockers.withdraw(Auth.actor(ctx), PathParams.blockerId(ctx), input)));
     }
 
     private static String text(JsonNode body, String field) {

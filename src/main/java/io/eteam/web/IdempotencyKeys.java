@@ -93,10 +93,10 @@ final class IdempotencyKeys {
         } catch (Replay replay) {
             replay(ctx, replay.answer);
         } catch (Problem problem) {
-            WebServer.error(ctx, problem.kind().status, problem.kind().code, problem.getMessage(), problem.field());
+            ApiError.send(ctx, problem);
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            WebServer.error(ctx, 500, "internal", "Something went wrong on the server; it has been logged.", null);
+            ApiError.internal(ctx);
         }
     }
 

@@ -2,7 +2,6 @@ package io.eteam.web;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MimeTypes;
@@ -36,31 +35,6 @@ final class JettyErrors extends ErrorHandler {
     }
 
     private static byte[] body(int status) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(Map.of("error", code(status), "message", message(status)));
-        } catch (IOException e) {
-            throw new IllegalStateException("a map of two strings always serializes", e);
-        }
-    }
-
-    private static String code(int status) {
-        return switch (status) {
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 413, 414, 431 -> "too_large";
-            default -> status < 500 ? "invalid_request" : "internal";
-        };
-    }
-
-    private static String message(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be read: check that its URL and headers are well formed and encoded in UTF-8.";
-            case 404 -> "There is no such address in the API.";
-            case 413 -> "The request body is larger than 64 KiB.";
-            case 414 -> "The URL is too long.";
-            case 431 -> "The request headers are too large.";
-            default -> status < 500 ? "The request was refused (HTTP " + status + ")."
-                    : "Something went wrong on the server; it has been logged.";
-        };
+        return ApiError.bytes(status);
     }
 }

@@ -69,8 +69,8 @@ final class Json {
     /// The request body as a JSON object.
     static ObjectNode object(Context ctx) {
         var body = ctx.bodyAsBytes();
-        if (body.length > WebServer.MAX_BODY_BYTES) {
-            throw Problem.tooLarge("The request body is larger than 64 KiB.");
+        if (body.length > BodyLimit.JSON.bytes) {
+            throw Problem.tooLarge(BodyLimit.JSON.refusal);
         }
         if (body.length == 0) {
             throw Problem.invalid("body", "The request body is empty; send a JSON object.");

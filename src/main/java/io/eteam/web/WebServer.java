@@ -17,7 +17,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -29,14 +28,6 @@ import org.slf4j.LoggerFactory;
 /// The HTTP server: the route table, authentication, and the one place where refusals
 /// become the API's error shape.
 public final class WebServer {
-
-    /// Request bodies above this size are refused with 413.
-    public static final int MAX_BODY_BYTES = 64 * 1024;
-
-    /// A CSV import of history may be larger: up to 16 MiB.
-    public static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
-
-    private static final String IMPORT_PATH = "/api/v1/blockers/import";
 
     private static final String EVENTS_PATH = "/api/v1/meetings/{date}/events";
 
@@ -81,7 +72,7 @@ public final class WebServer {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = MAX_IMPORT_BYTES;
+            config.http.maxRequestSize = BodyLimit.IMPORT.bytes;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()));
@@ -96,13 +87,10 @@ public final class WebServer {
             config.routes.beforeMatched("/api/*", auth::authenticate);
             // Only after authentication: nobody may make the server wait for a body unsigned.
             config.routes.beforeMatched("/api/*", ctx -> {
-                if (ctx.path().equals(IMPORT_PATH)) {
-                    Bodies.refuseOversize(ctx, MAX_IMPORT_BYTES, 0, limits.drainTime(),
-                            "The file is larger than 16 MiB; split it and import the parts.");
-                } else {
-                    Bodies.refuseOversize(ctx, MAX_BODY_BYTES, MAX_IMPORT_BYTES, limits.drainTime(),
-                            "The request body is larger than 64 KiB.");
-                }
+                // A body over its limit is drained (up to the largest limit) so the client reads the 413.
+                var limit = BodyLimit.of(ctx.path());
+                Bodies.refuseOversize(ctx, limit.bytes, limit == BodyLimit.IMPORT ? 0 : BodyLimit.IMPORT.bytes,
+                        limits.drainTime(), limit.refusal);
             });
             idempotencyKeys.configure(config);
             config.routes.beforeMatched(EVENTS_PATH, ctx -> meetings.slot(ctx.pathParam("date")));
@@ -110,7 +98,7 @@ public final class WebServer {
             config.routes.after(ctx -> {
                 // Javalin answers a body cut off by the minimum data rate with a bare 408.
                 if (ctx.statusCode() == 408 && !ctx.res().isCommitted()) {
-                    error(ctx, 408, "request_timeout", "The request body arrived too slowly; send it again.", null);
+                    ApiError.send(ctx, 408);
                 }
             });
 
@@ -122,7 +110,7 @@ public final class WebServer {
             config.routes.delete("/api/v1/people/{handle}", peopleRoutes::deactivate);
             config.routes.get("/api/v1/blockers", blockerRoutes::list);
             config.routes.post("/api/v1/blockers", blockerRoutes::raise);
-            config.routes.post(IMPORT_PATH, blockerRoutes::importCsv);
+            config.routes.post(BodyLimit.IMPORT_PATH, blockerRoutes::importCsv);
             config.routes.get("/api/v1/blockers/{id}", blockerRoutes::get);
             config.routes.patch("/api/v1/blockers/{id}", blockerRoutes::edit);
             config.routes.post("/api/v1/blockers/{id}/resolve", blockerRoutes::resolve);
@@ -162,9 +150,9 @@ public final class WebServer {
                 }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 if (Pages.isPage(ctx)) {
-                    pages.refusal(ctx, 500, "Something went wrong on the server; it has been logged.");
+                    pages.refusal(ctx, 500, ApiError.INTERNAL);
                 } else {
-                    error(ctx, 500, "internal", "Something went wrong on the server; it has been logged.", null);
+                    ApiError.internal(ctx);
                 }
             });
         });
@@ -189,28 +177,15 @@ public final class WebServer {
         if (Pages.isPage(ctx)) {
             pages.refusal(ctx, e.kind().status, e.getMessage());
         } else {
-            error(ctx, e.kind().status, e.kind().code, e.getMessage(), e.field());
+            ApiError.send(ctx, e);
         }
     }
 
     private static void httpError(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
         switch (status) {
-            case 404 -> error(ctx, 404, "not_found", "There is no " + ctx.method() + " " + ctx.path() + " in the API.", null);
-            case 405 -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", null);
-            case 413 -> error(ctx, 413, "too_large", ctx.path().equals(IMPORT_PATH)
-                    ? "The file is larger than 16 MiB; split it and import the parts." : "The request body is larger than 64 KiB.", null);
-            default -> error(ctx, status, status < 500 ? "invalid_request" : "internal", e.getMessage(), null);
+            case 404, 405, 413 -> ApiError.send(ctx, status);
+            default -> ApiError.send(ctx, status, ApiError.code(status), e.getMessage(), null);
         }
-    }
-
-    static void error(Context ctx, int status, String code, String message, String field) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("error", code);
-        body.put("message", message);
-        if (field != null) {
-            body.put("field", field);
-        }
-        ctx.status(status).json(body);
     }
 }

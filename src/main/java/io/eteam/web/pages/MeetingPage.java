@@ -3,6 +3,7 @@ package io.eteam.web.pages;
 import io.eteam.blocker.BlockerService;
 import io.eteam.meeting.MeetingService;
 import io.eteam.problem.Problem;
+import io.eteam.web.PathParams;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
@@ -44,7 +45,7 @@ final class MeetingPage {
     void resolve(Context ctx) {
         var session = Pages.session(ctx);
         var date = Pages.date(ctx, meetings);
-        var outcome = new MeetingView.Outcome(Pages.blockerId(ctx), ctx.formParam("decision"), ctx.formParam("owner"),
+        var outcome = new MeetingView.Outcome(PathParams.blockerId(ctx), ctx.formParam("decision"), ctx.formParam("owner"),
                 ctx.formParam("due"), ctx.formParam("rationale"), Objects.requireNonNullElse(ctx.formParam("overrule"), ""),
                 null, false);
         try {

@@ -193,16 +193,4 @@ public final class Pages {
         var value = ctx.formParam(field);
         return value == null || value.isBlank() ? null : value;
     }
-
-    static long blockerId(Context ctx) {
-        try {
-            long id = Long.parseLong(ctx.pathParam("id"));
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal below
-        }
-        throw Problem.invalid("id", "A blocker id is a positive whole number, like 42.");
-    }
 }
