@@ -14,39 +14,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && ClientFactory.commands().containsKey(args[0])) {
-            ClientFactory.prepare();
-        } else if (args.length > 0 && args[0].equals("serve")) {
-            ServeCommand.prepare();
-        }
+        HeadStart.begin(args);
         System.exit(commandLine(Credentials.fromSystem(), args).execute(args));
     }
 
     /// The command line to run `args` with, client commands reading credentials from
-    /// `credentials`. When the first argument names a command, only that command is added:
-    /// picocli reads every command's annotations as it is added, and all of them took a VP's
-    /// `eteam raise` a quarter of a second. Anything else (no arguments, `--help`, a misspelt
-    /// command) gets every command, for the usage and the suggestions.
+    /// `credentials`, holding the commands `CommandTree` picks for them.
     public static CommandLine commandLine(Credentials credentials, String... args) {
-        var first = args.length == 0 ? "" : args[0];
-        var factory = new ClientFactory(credentials);
-        var cl = new CommandLine(new EteamCommand(), factory);
-        var clients = ClientFactory.commands();
-        boolean all = !first.equals("serve") && !first.equals("init") && !first.equals("restore") && !clients.containsKey(first);
-        if (all || first.equals("serve")) {
-            cl.addSubcommand("serve", new ServeCommand());
-        }
-        if (all || first.equals("init")) {
-            cl.addSubcommand("init", new InitCommand());
-        }
-        if (all || first.equals("restore")) {
-            cl.addSubcommand("restore", new RestoreCommand());
-        }
-        clients.forEach((name, command) -> {
-            if (all || name.equals(first)) {
-                cl.addSubcommand(name, command);
-            }
-        });
+        var cl = new CommandLine(new EteamCommand(), new ClientFactory(credentials));
+        CommandTree.add(cl, args);
         cl.setParameterExceptionHandler(Main::badUsage);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             var err = commandLine.getErr();

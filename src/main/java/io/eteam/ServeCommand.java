@@ -3,7 +3,6 @@ package io.eteam;
 import io.eteam.cli.Exit;
 import io.eteam.db.Database;
 import io.eteam.demo.Demo;
-import io.eteam.web.WebServer;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,20 +33,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo",
             description = "serve a fictional E-Team with twelve weeks of history from a temporary in-memory database, and print how to sign in")
     boolean demo;
-
-    /// Starts loading the web stack on a second thread (`WebServer.prepare`), so that it is
-    /// ready by the time the database is open; `Main` calls this before it parses the arguments.
-    static void prepare() {
-        var thread = new Thread(() -> {
-            try {
-                WebServer.prepare();
-            } catch (Exception e) {
-                // Only a head start: starting the server itself meets and reports any real problem.
-            }
-        }, "eteam-prepare");
-        thread.setDaemon(true);
-        thread.start();
-    }
 
     @Override
     public Integer call() throws InterruptedException {

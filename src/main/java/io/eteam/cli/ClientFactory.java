@@ -28,21 +28,13 @@ public final class ClientFactory implements CommandLine.IFactory {
         return made;
     }
 
-    /// Sets up on a second thread what a client command needs after picocli has read it: the
-    /// JSON mapper (Jackson takes as long to set up as picocli takes to read a command) and the
-    /// JDK's HTTP client, made ready by a connection object that is never connected.
-    public static void prepare() {
-        var thread = new Thread(() -> {
-            try {
-                var json = ClientJson.JSON;
-                json.readTree(json.writeValueAsBytes(json.createObjectNode().put("prepare", 1)));
-                URI.create("http://127.0.0.1/").toURL().openConnection();
-            } catch (IOException | RuntimeException e) {
-                // Only a head start: the command itself meets and reports any real problem.
-            }
-        }, "eteam-prepare");
-        thread.setDaemon(true);
-        thread.start();
+    /// Sets up what a client command needs after picocli has read it: the JSON mapper (Jackson
+    /// takes as long to set up as picocli takes to read a command) and the JDK's HTTP client,
+    /// made ready by a connection object that is never connected. `HeadStart` runs it beside picocli.
+    public static void warmUp() throws IOException {
+        var json = ClientJson.JSON;
+        json.readTree(json.writeValueAsBytes(json.createObjectNode().put("prepare", 1)));
+        URI.create("http://127.0.0.1/").toURL().openConnection();
     }
 
     /// The client commands by name (each class's `@Command(name)`), in the order `eteam --help`

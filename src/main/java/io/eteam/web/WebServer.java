@@ -36,10 +36,10 @@ public final class WebServer {
     private final Javalin app;
     private final EventStream events;
 
-    /// Loads and initialises the web stack's classes (Jackson, Javalin, Jetty) without serving:
-    /// `eteam serve` runs this on a second thread while it reads its arguments and opens the
-    /// database, so that on a machine with two cores its server starts answering sooner.
-    public static void prepare() throws JsonProcessingException {
+    /// Loads and initialises the web stack's classes (Jackson, Javalin, Jetty) without serving,
+    /// through a Javalin and a Jetty server made and dropped unstarted. `HeadStart` runs it
+    /// beside the parsing of `serve`'s arguments and the opening of the database.
+    public static void warmUp() throws JsonProcessingException {
         Json.MAPPER.writeValueAsString(Map.of("status", "ok"));
         Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
