@@ -1,6 +1,9 @@
 package io.eteam;
 
 import io.eteam.cli.ClientFactory;
+import io.eteam.operator.InitCommand;
+import io.eteam.operator.RestoreCommand;
+import io.eteam.operator.ServeCommand;
 import picocli.CommandLine;
 
 /// Which commands a run of `eteam` builds. picocli reads every command's annotations as it is

@@ -40,6 +40,25 @@ class ArchitectureTest {
                     .and().resideOutsideOfPackage("io.eteam.db..")
                     .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "io.javalin..", "io.eteam.db..");
 
+    /// The VPs-only rule and the roles live in `Person` (`canAttend`, `hasSeat`, `isChairOr`):
+    /// the web layer asks those, it never reads a role's or an account's state to decide itself.
+    @ArchTest
+    static final ArchRule the_web_asks_person_and_never_computes_who_may_act =
+            noClasses().that().resideInAPackage("io.eteam.web..")
+                    .should().callMethod(io.eteam.people.Person.class, "active")
+                    .orShould().callMethod(io.eteam.people.Role.class, "attends")
+                    .orShould().callMethod(io.eteam.people.Person.class, "role");
+
+    /// The operator's commands, the composition root and the demo sit above everything: no
+    /// feature, and nothing of the web or the CLI, depends on them.
+    @ArchTest
+    static final ArchRule nothing_below_depends_on_the_operator_commands_or_the_demo =
+            noClasses().that().resideInAnyPackage("io.eteam.web..", "io.eteam.cli..", "io.eteam.people..",
+                            "io.eteam.blocker..", "io.eteam.calendar..", "io.eteam.meeting..", "io.eteam.agenda..",
+                            "io.eteam.sla..", "io.eteam.backup..", "io.eteam.db..", "io.eteam.deferral..", "io.eteam.event..")
+                    .should().dependOnClassesThat().resideInAnyPackage("io.eteam.operator..", "io.eteam.demo..")
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("io.eteam.App");
+
     @ArchTest
     static final ArchRule sql_lives_only_in_repositories =
             noClasses().that().resideOutsideOfPackage("io.eteam.db..")

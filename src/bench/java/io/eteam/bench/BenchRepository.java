@@ -14,8 +14,8 @@ import org.jooq.Record9;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
-/// The benchmark's own SQL: loading a generated history in batches, and the plain read the SLA
-/// report is measured against.
+/// The benchmark's own SQL: loading a generated history in batches (BENCH-3), and the plain read
+/// the SLA report is measured against.
 final class BenchRepository {
 
     private final DSLContext dsl;

@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
 /// about one in five breaches the 2.5-day target), some are withdrawn, the ones raised in the
 /// last days are mostly still open, and a few old ones were never closed at all. Each comes with
 /// its history as `BlockerService` writes it: raised, then for one in thirty a refused attempt to
-/// take it offline, then resolved or withdrawn.
+/// take it offline, then resolved or withdrawn. From a fixed seed, the same on every machine (BENCH-2).
 final class History {
 
     /// A blocker and its history, oldest first.

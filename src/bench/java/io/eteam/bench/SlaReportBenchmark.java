@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /// Times the SLA report for one year of a one-million-blocker history next to a plain read of
-/// the same rows (rule B1). Run from the project's folder after `mvn package`:
+/// the same rows (rule BENCH-1). Run from the project's folder after `mvn package`:
 /// `java -cp target/eteam.jar io.eteam.bench.SlaReportBenchmark`.
 @Command(name = "SlaReportBenchmark", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -93,6 +93,7 @@ public final class SlaReportBenchmark implements Callable<Integer> {
         }
         var url = db != null ? db : Database.h2File(DEFAULT_DIR);
         long found = count(url);
+        // BENCH-4 — reuse a database that holds the asked number; regenerate only the default one.
         if (found != blockers && found != 0) {
             if (db != null) {
                 err.println("The database at " + url + " holds " + found + " blockers, not " + blockers
@@ -255,7 +256,7 @@ public final class SlaReportBenchmark implements Callable<Integer> {
         }
     }
 
-    /// One run after a change to the table, so that H2 cannot hand back its last result;
+    /// BENCH-5 — one run after a change to the table, so that H2 cannot hand back its last result;
     /// answers {wall, cpu} nanoseconds. No collection is forced before a run: one made the next
     /// run two to three times slower, as the JVM gave back the memory that run then took again,
     /// which a server never does before answering.

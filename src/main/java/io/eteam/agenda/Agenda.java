@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /// What a meeting will take up, in order: the items that fit in its time, then the overflow.
 /// Built by a pure function from the blockers, the calendar and the chair's ranking (rules
-/// A1–A8 in `package-info.java`).
+/// AGD-1–AGD-8 in `package-info.java`).
 public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overflow) {
 
     public Agenda {
@@ -56,18 +56,18 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
     private record Entry(Blocker blocker, long minutesAtStart, boolean breached) {
     }
 
-    /// A3. `Impact` is declared HIGH, MEDIUM, LOW, so its natural order is the order of urgency.
+    /// AGD-3. `Impact` is declared HIGH, MEDIUM, LOW, so its natural order is the order of urgency.
     private static final Comparator<Entry> DEFAULT_ORDER = Comparator
             .comparing((Entry e) -> !e.breached())
             .thenComparing(e -> e.blocker().impact())
             .thenComparing(Entry::minutesAtStart, Comparator.reverseOrder())
             .thenComparingLong(e -> e.blocker().id());
 
-    /// The agenda of `meeting`: the members of `blockers` (callers may pass more, A1) in the
+    /// The agenda of `meeting`: the members of `blockers` (callers may pass more, AGD-1) in the
     /// chair's order then the default order, laid out in the meeting's time.
     ///
-    /// @param nextMeeting the meeting after this one, at whose start overflow is projected (A7)
-    /// @param chairRanking blocker ids the chair put first, in order; empty for none (A4)
+    /// @param nextMeeting the meeting after this one, at whose start overflow is projected (AGD-7)
+    /// @param chairRanking blocker ids the chair put first, in order; empty for none (AGD-4)
     public static Agenda build(List<Blocker> blockers, WorkCalendar cal, MeetingSlot meeting,
             MeetingSlot nextMeeting, List<Long> chairRanking) {
         Objects.requireNonNull(cal, "cal");
@@ -96,7 +96,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
         return layOut(chairOrder(byDefault, chairRanking), cal, meeting, nextMeeting);
     }
 
-    /// A1: raised strictly before the start, and open or closed at or after the start.
+    /// AGD-1: raised strictly before the start, and open or closed at or after the start.
     private static boolean isMember(Blocker blocker, Instant start) {
         if (!blocker.raisedAt().isBefore(start)) {
             return false;
@@ -105,13 +105,13 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
                 || (blocker.resolvedAt() != null && !blocker.resolvedAt().isBefore(start));
     }
 
-    /// A2.
+    /// AGD-2.
     private static Entry measure(Blocker blocker, WorkCalendar cal, Instant start) {
         long minutes = WorkingTime.minutesBetween(cal, blocker.raisedAt(), start);
         return new Entry(blocker, minutes, minutes > cal.at(blocker.raisedAt()).targetMinutes());
     }
 
-    /// A4. The map keeps the default order, so what the chair did not rank follows in it.
+    /// AGD-4. The map keeps the default order, so what the chair did not rank follows in it.
     private static List<Entry> chairOrder(List<Entry> byDefault, List<Long> chairRanking) {
         var unranked = new LinkedHashMap<Long, Entry>();
         for (var entry : byDefault) {
@@ -133,7 +133,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
         return ordered;
     }
 
-    /// A5 and A6.
+    /// AGD-5 and AGD-6.
     private static Agenda layOut(List<Entry> ordered, Calendars calendars, MeetingSlot meeting,
             MeetingSlot nextMeeting) {
         var items = new ArrayList<Item>();

@@ -27,7 +27,7 @@ public record MeetingSlot(LocalDate date, Instant startsAt, Instant endsAt, int 
         }
     }
 
-    /// The meeting held on `date` at local `time` in `zone`, lasting `minutes` of real time (A8).
+    /// The meeting held on `date` at local `time` in `zone`, lasting `minutes` of real time (AGD-8).
     ///
     /// `ZonedDateTime` reads the local time the way the zone does, so the start carries that
     /// day's offset (13:00 in Stockholm is 12:00Z in winter and 11:00Z in summer); a local time

@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /// The backup file: gzip-compressed JSON lines, read and written one line at a time so that
-/// neither side holds a table in memory. The layout is in package-info (B2).
+/// neither side holds a table in memory. The layout is in package-info (BAK-2).
 public final class BackupFile {
 
     public static final String FORMAT = "eteam-backup";

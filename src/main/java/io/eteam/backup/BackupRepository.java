@@ -78,7 +78,7 @@ public final class BackupRepository {
     }
 
     /// Runs `work` in one read-only transaction that sees the whole database as it was at a
-    /// single moment, whatever commits meanwhile (B1).
+    /// single moment, whatever commits meanwhile (BAK-1).
     public <T> T inSnapshot(Function<BackupRepository, T> work) {
         return dsl.connectionResult(connection -> {
             connection.setAutoCommit(false);
@@ -139,7 +139,7 @@ public final class BackupRepository {
         return new Loader(table, fields);
     }
 
-    /// Moves the table's identity past its highest id, so the next row made gets a new one (B4).
+    /// Moves the table's identity past its highest id, so the next row made gets a new one (BAK-4).
     public void restartIdentity(Table<?> table) {
         var identity = table.getIdentity();
         if (identity == null) {

@@ -21,7 +21,7 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    /// B1 — a chair writes a consistent copy of the whole database to the stream `out`
+    /// BAK-1 — a chair writes a consistent copy of the whole database to the stream `out`
     /// supplies; asked for only once the chair is known, so a refusal has nothing half-sent.
     public BackupFile.Header write(Person actor, Supplier<OutputStream> out) {
         if (!actor.isChair()) {

@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-/// A column value in a backup's JSON and back, by the column's Java type (B2): numbers and
+/// A column value in a backup's JSON and back, by the column's Java type (BAK-2): numbers and
 /// booleans as JSON's own, times and dates as ISO-8601 text, bytes as base64. A type not
 /// listed here is refused when the backup is taken, so a new kind of column cannot slip out
 /// of backups unnoticed (the round-trip test covers every column).

@@ -11,7 +11,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
-/// `eteam restore`: puts a backup back into a database no server is using. Rules B3–B5 are in
+/// `eteam restore`: puts a backup back into a database no server is using. Rules BAK-3–BAK-5 are in
 /// package-info.
 public final class Restore {
 
@@ -51,7 +51,7 @@ public final class Restore {
         }
     }
 
-    /// B3 — one transaction: the old rows go and the backup's come in, or nothing changes.
+    /// BAK-3 — one transaction: the old rows go and the backup's come in, or nothing changes.
     private static Map<String, Long> load(BackupRepository repository, Path file) {
         return repository.inTransaction(tx -> {
             try (var reader = BackupFile.Reader.open(file)) {

@@ -42,7 +42,7 @@ public final class BlockerService {
         this.clock = clock;
     }
 
-    /// B1 — only VPs and chairs raise blockers.
+    /// BLK-1 — only VPs and chairs raise blockers.
     public Blocker raise(Person actor, RaiseBlocker input) {
         if (!actor.canAttend()) {
             throw Problem.forbidden("Only VPs raise blockers: " + actor.handle() + " is a member. Ask your VP to raise it.");
@@ -111,7 +111,7 @@ public final class BlockerService {
         return blockers.list(wanted, raisedBy == null || raisedBy.isBlank() ? null : raisedBy.strip());
     }
 
-    /// B2 — the raiser or a chair edits an open blocker; every change is kept in its history.
+    /// BLK-2 — the raiser or a chair edits an open blocker; every change is kept in its history.
     public Blocker edit(Person actor, long id, BlockerEdit edit) {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var edited = blockers.dsl().transactionResult(tx -> {
@@ -162,7 +162,7 @@ public final class BlockerService {
     private record Edited(Blocker blocker, List<String> fields) {
     }
 
-    /// I1 — a chair imports historical blockers: every row is checked like API input (the
+    /// BLK-9 — a chair imports historical blockers: every row is checked like API input (the
     /// deferral rule included) before anything is written, then all rows go in one transaction.
     public List<Long> importCsv(Person actor, String csv, java.time.ZoneId zone) {
         if (!actor.isChair()) {
@@ -201,7 +201,7 @@ public final class BlockerService {
         return ids;
     }
 
-    /// O1 — the raiser or a chair resolves an open blocker with a decision and an owner;
+    /// BLK-4 — the raiser or a chair resolves an open blocker with a decision and an owner;
     /// a deferral is refused with 422, changes nothing, and is kept in the history.
     public Blocker resolve(Person actor, long id, Resolve input) {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -239,7 +239,7 @@ public final class BlockerService {
         return resolved;
     }
 
-    /// O2 — the raiser or a chair withdraws an open blocker with a reason, checked like a decision.
+    /// BLK-5 — the raiser or a chair withdraws an open blocker with a reason, checked like a decision.
     public Blocker withdraw(Person actor, long id, Withdraw input) {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var current = closable(actor, id, "withdraw");
@@ -257,7 +257,7 @@ public final class BlockerService {
         return withdrawn;
     }
 
-    /// O5 — a chair exports the installation's refused and overruled outcomes as labelled corpus
+    /// BLK-8 — a chair exports the installation's refused and overruled outcomes as labelled corpus
     /// rows: a refused text is a `deferral`, an overruled one a `decision` (a chair said so),
     /// and a text refused once and overruled later counts as the decision only.
     public List<LabelledText> deferralHistory(Person actor) {
@@ -311,8 +311,8 @@ public final class BlockerService {
         return current;
     }
 
-    /// Locks the row and checks again inside the transaction: of two clients closing the same
-    /// blocker at once, the second waits for the first and then gets 409.
+    /// BLK-6 — locks the row and checks again inside the transaction: of two clients closing the
+    /// same blocker at once, the second waits for the first and then gets 409.
     private static void lockOpen(BlockerRepository repo, Person actor, long id) {
         var locked = repo.findForUpdate(id).orElseThrow(() -> notFound(id));
         requireOpen(locked);
@@ -324,6 +324,7 @@ public final class BlockerService {
         }
     }
 
+    /// BLK-6 — a closed blocker is not closed again (checked before, then again under the row's lock).
     private static void requireOpen(Blocker b) {
         if (b.status() != Status.OPEN) {
             throw Problem.conflict("Blocker " + b.id() + " is already " + b.status().wire() + (b.resolvedAt() == null ? "" : " since " + b.resolvedAt()) + ".");
@@ -339,8 +340,8 @@ public final class BlockerService {
         return text;
     }
 
-    /// A deferral attempt is written to the history in its own transaction, then refused (O1),
-    /// unless a chair overrules the check (O4): then the history row of the overrule is
+    /// A deferral attempt is written to the history in its own transaction, then refused (BLK-4),
+    /// unless a chair overrules the check (BLK-7): then the history row of the overrule is
     /// answered, to be written with the close. Nothing to overrule answers empty.
     private Optional<Map<String, Object>> refuseDeferral(Person actor, Blocker b, String field, String text,
                                                                    String overrule, Instant now) {
@@ -365,7 +366,7 @@ public final class BlockerService {
         throw Problem.deferralRejected(verdict.message());
     }
 
-    /// E1, E2 — announces a committed change to `b`: its id and raiser, then `more` (ids and
+    /// EVT-1, EVT-2 — announces a committed change to `b`: its id and raiser, then `more` (ids and
     /// handles only; never the text anyone typed).
     private void publish(EventType type, Instant at, Person actor, Blocker b, Map<String, Object> more) {
         var fields = new LinkedHashMap<String, Object>();
@@ -430,7 +431,7 @@ public final class BlockerService {
         return minutes;
     }
 
-    /// B3 — `blocking` names an active VP or chair: the person whose area blocks.
+    /// BLK-3 — `blocking` names an active VP or chair: the person whose area blocks.
     private static String blocking(PeopleRepository people, String handle) {
         if (handle == null || handle.isBlank()) {
             return null;

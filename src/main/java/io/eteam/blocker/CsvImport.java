@@ -127,7 +127,7 @@ public final class CsvImport {
         }
     }
 
-    /// I3 — cut to the millisecond, as every instant eteam stores: the database rounds
+    /// BLK-10 — cut to the millisecond, as every instant eteam stores: the database rounds
     /// 13:00:59.999999999 up into the next minute, which the SLA clock, flooring, then counts.
     private static Instant instant(String field, String text, ZoneId zone) {
         var t = text.strip();

@@ -192,8 +192,8 @@ public final class CalendarService {
         return result;
     }
 
-    /// K1 — only a chair changes a calendar; every field is checked before anything is saved.
-    /// K4 — a change of the working week is a new version in force from `from` (a date, from its
+    /// CAL-7 — only a chair changes a calendar; every field is checked before anything is saved.
+    /// CAL-10 — a change of the working week is a new version in force from `from` (a date, from its
     /// start in the version's zone; default: now); earlier moments keep the version they had,
     /// unless a chair names an earlier date, which restates the past and is recorded as such.
     /// Until the first blocker is recorded, a change holds from the start (setting up).
@@ -322,12 +322,12 @@ public final class CalendarService {
         return fields;
     }
 
-    /// E1 — after the change has committed.
+    /// EVT-1 — after the change has committed.
     private void announce(Person actor, Map<String, Object> fields) {
         events.publish(EventType.CALENDAR_CHANGED, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.handle(), fields);
     }
 
-    /// K2 — a chair adds a holiday by hand, or with `hours` a part day (the hours still worked
+    /// CAL-8 — a chair adds a holiday by hand, or with `hours` a part day (the hours still worked
     /// that day); answers true when the date was new.
     public boolean addHoliday(Person actor, String date, String name, String hours) {
         requireChair(actor);
@@ -348,7 +348,7 @@ public final class CalendarService {
         return !existed;
     }
 
-    /// K2 — a chair removes a hand-added holiday; a country's holidays come from the library.
+    /// CAL-8 — a chair removes a hand-added holiday; a country's holidays come from the library.
     public void removeHoliday(Person actor, String date) {
         requireChair(actor);
         var day = CalendarText.date("date", date);

@@ -144,7 +144,7 @@ public final class CalendarText {
             entry("AEST", "Australia/Sydney"), entry("AEDT", "Australia/Sydney"),
             entry("NZST", "Pacific/Auckland"));
 
-    /// A time zone as an IANA region name ("Europe/Stockholm"), or UTC. Abbreviations ("EST",
+    /// CAL-9 — a time zone as an IANA region name ("Europe/Stockholm"), or UTC. Abbreviations ("EST",
     /// "EST5EDT"), System V names and fixed offsets are refused with a sentence naming the region
     /// they usually stand for: they do not follow the region's daylight saving, or follow old rules.
     public static ZoneId zone(String field, String text) {

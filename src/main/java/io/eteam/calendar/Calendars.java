@@ -3,7 +3,7 @@ package io.eteam.calendar;
 import java.util.Map;
 
 /// The installation's calendar and the teams' own: the calendar a blocker's SLA clock runs on
-/// is its team's, or the installation's for a team without one (or a blocker without a team).
+/// is its team's, or the installation's for a team without one (or a blocker without a team): CAL-11.
 public record Calendars(WorkCalendar installation, Map<String, WorkCalendar> teams) {
 
     public Calendars {

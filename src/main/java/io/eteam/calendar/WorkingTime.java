@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.zone.ZoneRules;
 
-/// Working-time arithmetic over a `WorkCalendar`: rules C1–C6 in `package-info.java`.
+/// Working-time arithmetic over a `WorkCalendar`: rules CAL-1–CAL-6 in `package-info.java`.
 ///
 /// Why the cost is flat: the instant timeline is cut only where the zone's offset changes
 /// (twice a year in most zones, never in UTC). Inside one such piece local time is the

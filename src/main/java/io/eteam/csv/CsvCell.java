@@ -1,6 +1,6 @@
 package io.eteam.csv;
 
-/// One cell of the CSV eteam writes (rules C1, C2 in package-info): safe to open in a spreadsheet.
+/// One cell of the CSV eteam writes (rules CSV-1, CSV-2 in package-info): safe to open in a spreadsheet.
 public final class CsvCell {
 
     private CsvCell() {
@@ -21,7 +21,7 @@ public final class CsvCell {
         }
     }
 
-    /// C2 — true when a spreadsheet would evaluate `text` rather than show it.
+    /// CSV-2 — true when a spreadsheet would evaluate `text` rather than show it.
     public static boolean isFormula(CharSequence text) {
         if (text.isEmpty()) {
             return false;

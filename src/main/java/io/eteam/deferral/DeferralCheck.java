@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
-/// Tells a decision from a deferral (D1): every resolution's decision, every withdrawal's reason
+/// Tells a decision from a deferral (DEF-1): every resolution's decision, every withdrawal's reason
 /// and every imported decision goes through `check`, and so does the check as you type. The
 /// verdict is the trained classifier's (see `Train`), loaded from `deferral/model.bin`; the
 /// hand-written rules are among its features and, when they fire, name the words quoted.
@@ -119,7 +119,8 @@ public final class DeferralCheck {
         return new Verdict(true, driving(l.model, text), WHY_LEARNT + ". " + HOW, score);
     }
 
-    /// True when there is nothing to read: null, empty, or only spaces, punctuation and symbols.
+    /// DEF-2 — true when there is nothing to read: null, empty, or only spaces, punctuation and
+    /// symbols; such text is refused as missing, not as a deferral.
     public static boolean isBlank(String text) {
         return Deferral.isBlank(text);
     }

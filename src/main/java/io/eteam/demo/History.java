@@ -29,7 +29,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 
 /// Plays twelve weeks of E-Team life through the services, step by step in time order, moving
-/// the clock to each step and stopping at `now`. Rules D1–D4 are in package-info.
+/// the clock to each step and stopping at `now`. Rules DEMO-1–DEMO-4 are in package-info.
 final class History {
 
     /// Weeks of meetings before the current one.

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /// The seam between what changes and who wants to know: services `publish` after they commit,
 /// and the browsers' event streams (later webhooks, assistants, and other servers) `subscribe`.
-/// Rules E1–E5 are in package-info.
+/// Rules EVT-1–EVT-5 are in package-info.
 ///
 /// Subscribers are called on the publisher's thread, in id order, while the bus is locked: they
 /// must only hand the event on (queue it), never block or do I/O, so that a write never waits
@@ -54,7 +54,7 @@ public final class EventBus {
     }
 
     EventBus(int capacity) {
-        // E3 — eight random base-36 digits; a clock would do, but two servers sharing a
+        // EVT-3 — eight random base-36 digits; a clock would do, but two servers sharing a
         // database may start in the same millisecond.
         this.epoch = Long.toString(ThreadLocalRandom.current().nextLong(78_364_164_096L, 2_821_109_907_456L), 36);
         this.capacity = capacity;
@@ -62,7 +62,7 @@ public final class EventBus {
     }
 
     /// Numbers the event, keeps it for replay and hands it to every subscriber. Call it after the
-    /// transaction that made the change has committed (E1). A subscriber that fails is logged
+    /// transaction that made the change has committed (EVT-1). A subscriber that fails is logged
     /// and skipped: the change is made, and the others still hear of it.
     public synchronized Event publish(EventType type, Instant at, String by, Map<String, ?> fields) {
         var event = new Event(epoch + "-" + (++sequence), type, at, by, new LinkedHashMap<String, Object>(fields));
@@ -87,7 +87,7 @@ public final class EventBus {
         return () -> subscribers.remove(subscriber);
     }
 
-    /// E4 — subscribes after `lastSeen`: the subscriber first gets every event it missed since
+    /// EVT-4 — subscribes after `lastSeen`: the subscriber first gets every event it missed since
     /// then, or, when that id is unknown or null, one `resync`; then every new event. Nothing is
     /// published in between, so nothing is missed or seen twice.
     public synchronized Subscription subscribe(String lastSeen, Subscriber subscriber) {

@@ -37,7 +37,7 @@ public enum EventType {
         return wire;
     }
 
-    /// E5 — true for what only chairs, who run the installation, receive.
+    /// EVT-5 — true for what only chairs, who run the installation, receive.
     public boolean admin() {
         return admin;
     }

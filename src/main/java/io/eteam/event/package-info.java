@@ -1,16 +1,16 @@
 /// Live events: what changed, published by the feature services after their transaction has
 /// committed, for the browsers that follow a meeting now and for webhooks and assistants later.
 ///
-/// E1 — a service publishes an event only after its transaction commits, and only when it
-///      changed something; a refusal publishes nothing, except a refused deferral or check-in
-///      (which history keeps), which publishes its `.refused` event alone.
-/// E2 — an event is one small JSON object `{id, type, at, by, ...}` naming the ids and handles
-///      involved, never text a client typed (titles, decisions, reasons).
-/// E3 — ids are `EPOCH-N`: `EPOCH` is drawn at random when the bus is made, `N` counts from 1,
-///      so an id from before a restart is never taken for one of this run.
-/// E4 — the bus keeps the last 1,000 events: a subscriber that names the last id it saw gets
-///      what it missed, in order, before any new event; one whose id is unknown (too old, or
-///      from another run) is told to resynchronise instead.
-/// E5 — admin events (people, tokens) are marked as such; whoever delivers events to people
-///      gives them to chairs only (see `EventType#admin`).
+/// EVT-1 — a service publishes an event only after its transaction commits, and only when it
+///         changed something; a refusal publishes nothing, except a refused deferral or check-in
+///         (which history keeps), which publishes its `.refused` event alone.
+/// EVT-2 — an event is one small JSON object `{id, type, at, by, ...}` naming the ids and handles
+///         involved, never text a client typed (titles, decisions, reasons).
+/// EVT-3 — ids are `EPOCH-N`: `EPOCH` is drawn at random when the bus is made, `N` counts from 1,
+///         so an id from before a restart is never taken for one of this run.
+/// EVT-4 — the bus keeps the last 1,000 events: a subscriber that names the last id it saw gets
+///         what it missed, in order, before any new event; one whose id is unknown (too old, or
+///         from another run) is told to resynchronise instead.
+/// EVT-5 — admin events (people, tokens) are marked as such; whoever delivers events to people
+///         gives them to chairs only (see `EventType#admin`).
 package io.eteam.event;

@@ -16,15 +16,15 @@ import org.slf4j.LoggerFactory;
 /// twice. Rules are in package-info.
 public final class IdempotencyService {
 
-    /// Keys are kept at least this long (K5).
+    /// Keys are kept at least this long (IDEM-5).
     public static final Duration KEPT = Duration.ofHours(24);
 
-    /// How long a request waits for the first request with its key to finish (K4): a client
+    /// How long a request waits for the first request with its key to finish (IDEM-4): a client
     /// whose first try timed out retries, and is answered when the first is done.
     static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(60);
 
     /// A committed key without an answer may belong to a request still being answered by
-    /// another server sharing the database; after this long it is taken as lost (K3).
+    /// another server sharing the database; after this long it is taken as lost (IDEM-3).
     static final Duration ANSWERED_WITHIN = Duration.ofSeconds(10);
 
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
@@ -68,7 +68,7 @@ public final class IdempotencyService {
         this.clock = clock;
     }
 
-    /// K1–K4 — what to answer `handle`'s request with this key: the first answer again, or a
+    /// IDEM-1–IDEM-4 — what to answer `handle`'s request with this key: the first answer again, or a
     /// refusal, or nothing yet (`Serve`): then the request is served, its key is recorded in its
     /// first commit, and `finish` stores its answer.
     public Outcome begin(String handle, String key, String method, String pathAndQuery, byte[] body) {
@@ -112,7 +112,7 @@ public final class IdempotencyService {
         return pending.peek() != null;
     }
 
-    /// K2 — after the request `begin` let through was answered with `answer`: stores it with
+    /// IDEM-2 — after the request `begin` let through was answered with `answer`: stores it with
     /// its key (null: stores nothing, only ends the request). A failure to store is logged and
     /// never changes the answer the client gets.
     public void finish(Answer answer) {
@@ -137,7 +137,7 @@ public final class IdempotencyService {
         }
     }
 
-    /// K4 — the answer for a request whose commit found its key committed first by another
+    /// IDEM-4 — the answer for a request whose commit found its key committed first by another
     /// request (on another server sharing the database): that request's answer, once stored.
     public Outcome afterKeyTaken() {
         var p = pending.peek();
@@ -181,7 +181,7 @@ public final class IdempotencyService {
         }
     }
 
-    /// K5 — keys older than a day are forgotten, checked at most once an hour, before a key is
+    /// IDEM-5 — keys older than a day are forgotten, checked at most once an hour, before a key is
     /// looked up (an expired key must not refuse or answer a new request).
     private void purgeNowAndThen() {
         var now = now();

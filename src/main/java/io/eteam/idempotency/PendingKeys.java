@@ -7,7 +7,7 @@ import org.jooq.TransactionListener;
 import org.jooq.exception.DataAccessException;
 
 /// Records the Idempotency-Key of the request a thread is serving in the first transaction that
-/// request commits, on that transaction's connection, just before it commits (K2): the key and
+/// request commits, on that transaction's connection, just before it commits (IDEM-2): the key and
 /// the change it guards are committed together or not at all, so a server killed between its
 /// commit and its answer cannot apply the change again when the request is retried.
 ///

@@ -14,7 +14,7 @@ import java.util.Objects;
 /// The meeting as it runs: the item under discussion and its time box, the items still to come
 /// with when each would come up and whether it fits before the meeting ends (the cut-off line),
 /// and what was decided since the start. A pure function of the meeting, its agenda, the
-/// blockers and the time (rules L1–L5 in `package-info.java`); the pages, the API and the
+/// blockers and the time (rules MTG-8–MTG-12 in `package-info.java`); the pages, the API and the
 /// terminal all read it, so none of them computes it.
 public record LiveMeeting(Meeting meeting, Current current, List<Next> next, List<Decided> decided,
                           Long secondsLeft) {
@@ -30,19 +30,19 @@ public record LiveMeeting(Meeting meeting, Current current, List<Next> next, Lis
                        Impact impact, int minutes, double workingDaysAtStart, boolean breachedAtStart) {
     }
 
-    /// L2 — the item under discussion. While the meeting runs, its time box counts from when it
+    /// MTG-9 — the item under discussion. While the meeting runs, its time box counts from when it
     /// came up (`cameUpAt`) to `dueAt`; `secondsLeft` goes below zero when it runs over. All
     /// three are null while the meeting has not started.
     public record Current(Item item, Instant cameUpAt, Instant dueAt, Long secondsLeft) {
     }
 
-    /// L3 — an item still to come: when it would come up if every item before it took its time
+    /// MTG-10 — an item still to come: when it would come up if every item before it took its time
     /// box, and whether it ends by the meeting's end. The first that does not fit is the
     /// cut-off line; it and every item after it are below the line.
     public record Next(Item item, Instant startsAt, boolean aboveTheLine) {
     }
 
-    /// L4 — an agenda item closed since the meeting started.
+    /// MTG-11 — an agenda item closed since the meeting started.
     public record Decided(long blockerId, String title, Status status, String decision, String owner, String due,
                           Instant at) {
     }
@@ -56,7 +56,7 @@ public record LiveMeeting(Meeting meeting, Current current, List<Next> next, Lis
     ///
     /// @param agenda the meeting's agenda (items, then overflow, in order)
     /// @param blockers the agenda's blockers as they are now, by id; one missing was closed in between
-    /// @param closed the blockers closed since the meeting started (L4), in any order
+    /// @param closed the blockers closed since the meeting started (MTG-11), in any order
     public static LiveMeeting of(Meeting meeting, AgendaView agenda, Map<Long, Blocker> blockers,
                                  List<Blocker> closed, Instant now) {
         var open = new ArrayList<Item>();
@@ -76,7 +76,7 @@ public record LiveMeeting(Meeting meeting, Current current, List<Next> next, Lis
         var endsAt = meeting.endsAt();
         Long secondsLeft = running ? Duration.between(now, endsAt).toSeconds() : null;
 
-        // L5 — an ended meeting has no current item: what was left open is below the line.
+        // MTG-12 — an ended meeting has no current item: what was left open is below the line.
         if (ended || open.isEmpty()) {
             var left = open.stream().map(i -> new Next(i, null, false)).toList();
             return new LiveMeeting(meeting, null, left, decided, secondsLeft);
@@ -85,7 +85,7 @@ public record LiveMeeting(Meeting meeting, Current current, List<Next> next, Lis
         Instant from;
         var first = open.get(0);
         if (running) {
-            // L2 — the current item came up at the last outcome, or at the start when there is none.
+            // MTG-9 — the current item came up at the last outcome, or at the start when there is none.
             var cameUp = decided.stream().map(Decided::at).max(Comparator.naturalOrder()).orElse(meeting.startedAt());
             var dueAt = cameUp.plus(Duration.ofMinutes(first.minutes()));
             current = new Current(first, cameUp, dueAt, Duration.between(now, dueAt).toSeconds());
@@ -106,7 +106,7 @@ public record LiveMeeting(Meeting meeting, Current current, List<Next> next, Lis
         return new LiveMeeting(meeting, current, next, decided, secondsLeft);
     }
 
-    /// L1 — an agenda entry stays on the live meeting while its blocker is open.
+    /// MTG-8 — an agenda entry stays on the live meeting while its blocker is open.
     private static void add(List<Item> open, Blocker b, int rank, int minutes, double days, boolean breached) {
         if (b != null && b.status() == Status.OPEN) {
             open.add(new Item(rank, b.id(), b.title(), b.detail(), b.raisedBy(), b.blocking(), b.impact(),

@@ -46,7 +46,7 @@ public final class MeetingService {
         this.clock = clock;
     }
 
-    /// M1 — `next` is the running or next meeting; any other date must be a meeting day at most a year ahead.
+    /// MTG-1 — `next` is the running or next meeting; any other date must be a meeting day at most a year ahead.
     public MeetingSlot slot(String date) {
         var schedule = Schedule.of(calendar.settings());
         if (date == null || date.isBlank() || date.equals("next")) {
@@ -68,7 +68,7 @@ public final class MeetingService {
         return meeting(slot(date));
     }
 
-    /// M3 — a chair starts a planned meeting on its day.
+    /// MTG-3 — a chair starts a planned meeting on its day.
     public Meeting start(Person actor, String date) {
         requireChair(actor, "start a meeting");
         var slot = slot(date);
@@ -88,7 +88,7 @@ public final class MeetingService {
         return meeting(slot);
     }
 
-    /// M3 — a chair ends a running meeting.
+    /// MTG-3 — a chair ends a running meeting.
     public Meeting end(Person actor, String date) {
         requireChair(actor, "end a meeting");
         var slot = slot(date);
@@ -105,10 +105,10 @@ public final class MeetingService {
         return meeting(slot);
     }
 
-    /// M4 — VPs only: a VP or chair checks in as themselves; a chair may check in another VP
+    /// MTG-4 — VPs only: a VP or chair checks in as themselves; a chair may check in another VP
     /// or chair. A member, or anyone checking in someone they may not, is refused with
     /// `vps_only` and the refusal is kept. Check-ins are taken on the meeting's day until it ends.
-    /// M5 — a handle that cannot be anyone's is bad input, refused before the door's rules.
+    /// MTG-5 — a handle that cannot be anyone's is bad input, refused before the door's rules.
     public Meeting checkIn(Person actor, String date, String handle) {
         var slot = slot(date);
         var target = handle == null || handle.isBlank() ? actor.handle() : handle.strip();
@@ -174,7 +174,7 @@ public final class MeetingService {
         return null;
     }
 
-    /// A1 — the agenda: what was open at the meeting's start, in the chair's order then the default order.
+    /// MTG-6 — the agenda: what was open at the meeting's start, in the chair's order then the default order.
     public AgendaView agenda(String date) {
         var slot = slot(date);
         var settings = calendar.settings();
@@ -184,7 +184,7 @@ public final class MeetingService {
         return AgendaView.of(agenda, status(slot), settings.zone().getId());
     }
 
-    /// L1–L5 — the meeting as it runs now: its current item, what comes next and where the cut-off
+    /// MTG-8–MTG-12 — the meeting as it runs now: its current item, what comes next and where the cut-off
     /// line falls, what was decided.
     public LiveMeeting live(String date) {
         var meeting = get(date);
@@ -194,7 +194,7 @@ public final class MeetingService {
         return LiveMeeting.of(meeting, agenda, onAgenda, closedSince(meeting, onAgenda.values()), clock.instant());
     }
 
-    /// L4 — what was closed since the meeting started. A meeting started early closes items
+    /// MTG-11 — what was closed since the meeting started. A meeting started early closes items
     /// before its scheduled start, and the agenda (what was open then) no longer holds them, so
     /// what was open at the actual start is read as well.
     private List<Blocker> closedSince(Meeting meeting, Collection<Blocker> onAgenda) {
@@ -212,7 +212,7 @@ public final class MeetingService {
                 .toList();
     }
 
-    /// A2 — a chair stack-ranks the agenda; every id must be an open blocker on it.
+    /// MTG-7 — a chair stack-ranks the agenda; every id must be an open blocker on it.
     public AgendaView rank(Person actor, String date, List<Long> blockerIds) {
         requireChair(actor, "rank the agenda");
         var slot = slot(date);
@@ -277,7 +277,7 @@ public final class MeetingService {
         return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    /// E1, E2 — announces a committed change to the meeting of `slot`: its date, then `more`.
+    /// EVT-1, EVT-2 — announces a committed change to the meeting of `slot`: its date, then `more`.
     private void publish(EventType type, Instant at, Person actor, MeetingSlot slot, Map<String, Object> more) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("meeting_date", slot.date().toString());

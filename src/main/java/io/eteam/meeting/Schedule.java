@@ -28,7 +28,7 @@ public record Schedule(ZoneId zone, DayOfWeek day, LocalTime time, int minutes) 
         return MeetingSlot.on(date, time, minutes, zone);
     }
 
-    /// The first meeting that has not ended at `instant`: the running one, or the next.
+    /// MTG-2 — the first meeting that has not ended at `instant`: the running one, or the next.
     public MeetingSlot current(Instant instant) {
         var date = instant.atZone(zone).toLocalDate().with(TemporalAdjusters.nextOrSame(day));
         var slot = on(date);

@@ -27,12 +27,12 @@ public final class PeopleService {
         this.clock = clock;
     }
 
-    /// True when `text` has the form of a handle (P2), whether or not anybody has it.
+    /// True when `text` has the form of a handle (PPL-2), whether or not anybody has it.
     public static boolean isHandle(String text) {
         return text != null && HANDLE.matcher(text).matches();
     }
 
-    /// P1 — the first chair of a new installation; refused once anyone exists.
+    /// PPL-1 — the first chair of a new installation; refused once anyone exists.
     public Issued init(String handle, String name) {
         var issued = people.dsl().transactionResult(tx -> {
             var repo = PeopleRepository.in(tx.dsl());
@@ -45,7 +45,7 @@ public final class PeopleService {
         return issued;
     }
 
-    /// P2 — only a chair adds people.
+    /// PPL-2 — only a chair adds people.
     public Issued add(Person actor, NewPerson input) {
         requireChair(actor, "add people");
         var issued = people.dsl().transactionResult(tx -> create(PeopleRepository.in(tx.dsl()), input));
@@ -72,7 +72,7 @@ public final class PeopleService {
                 .orElseThrow(() -> Problem.notFound("Nobody has the handle '" + handle + "'."));
     }
 
-    /// P3 — a new token replaces every earlier one of that person (a lost token stops working).
+    /// PPL-3 — a new token replaces every earlier one of that person (a lost token stops working).
     public Issued issueToken(Person actor, String handle) {
         requireChair(actor, "issue tokens");
         var issued = people.dsl().transactionResult(tx -> {
@@ -89,7 +89,7 @@ public final class PeopleService {
         return issued;
     }
 
-    /// P4 — deactivation is immediate: the person's tokens stop working with the next request.
+    /// PPL-4 — deactivation is immediate: the person's tokens stop working with the next request.
     public Person deactivate(Person actor, String handle) {
         requireChair(actor, "deactivate people");
         var deactivated = people.dsl().transactionResult(tx -> {
@@ -126,7 +126,7 @@ public final class PeopleService {
 
     /// The active person holding the token whose SHA-256 hash this is. A web session keeps
     /// only the hash of the token it was started with, so replacing that token or deactivating
-    /// its holder ends the session as well (P3, P4).
+    /// its holder ends the session as well (PPL-3, PPL-4).
     public Optional<Person> authenticateHash(String tokenHash) {
         return people.activeHolder(tokenHash)
                 .filter(h -> Tokens.sameHash(h.storedHash(), tokenHash))

@@ -3,7 +3,7 @@ package io.eteam.sla;
 import io.eteam.csv.CsvCell;
 import java.util.List;
 
-/// The report's rows as RFC 4180 CSV for spreadsheets and scripts (rule S13); instants are
+/// The report's rows as RFC 4180 CSV for spreadsheets and scripts (rule SLA-13); instants are
 /// ISO-8601 with the offset in force in the report's zone, e.g. 2026-11-24T13:05:00+01:00.
 public final class SlaCsv {
 

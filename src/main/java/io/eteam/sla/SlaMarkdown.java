@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
-/// The report as Markdown for pasting into mail or chat (rule S14): a title, the summary, the
+/// The report as Markdown for pasting into mail or chat (rule SLA-14): a title, the summary, the
 /// per-raiser, per-blocking-area and per-kind tables, the trend, then every row.
 public final class SlaMarkdown {
 

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /// The days an SLA report covers, `from` to `to` inclusive, as local dates of the calendar's
-/// zone (rule S5); an ISO week, or any span the reader asks for.
+/// zone (rule SLA-5); an ISO week, or any span the reader asks for.
 public record SlaPeriod(LocalDate from, LocalDate to) {
 
     /// How many ISO weeks the trend shows, the last being the week that holds `to`.
@@ -67,7 +67,7 @@ public record SlaPeriod(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /// The earliest closing instant the report looks at (rule S11): the period's start or the
+    /// The earliest closing instant the report looks at (rule SLA-11): the period's start or the
     /// trend's first Monday, whichever is earlier. The caller reads the blockers raised before
     /// `end(zone)` and not closed before this instant.
     public Instant relevantSince(ZoneId zone) {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/// The SLA report of one period: rules S5–S12 in `package-info.java`.
+/// The SLA report of one period: rules SLA-5–SLA-12 in `package-info.java`.
 ///
 /// `start`/`end` bound the period as instants; `asOf` is where the open blockers' clocks were
 /// read, the earlier of `end` and the time the report was made. Instants are shown in `zone`.
@@ -172,7 +172,7 @@ public record SlaReport(
     }
 
     /// The calendar a report reads `period` in: the one in force when the period ends, so that a
-    /// report of a past week reads the same after the calendar changes (K4).
+    /// report of a past week reads the same after the calendar changes (CAL-10).
     static WorkCalendar readingPeriod(WorkCalendar calendar, SlaPeriod period) {
         return calendar.at(period.end(calendar.zone()).minusSeconds(1));
     }
@@ -212,7 +212,7 @@ public record SlaReport(
     }
 
     /// The rows counted as they are made, while each blocker is at hand, into the summary and
-    /// the three groupings (rule S9).
+    /// the three groupings (rule SLA-9).
     private static final class Totals {
 
         final Tally all = new Tally();

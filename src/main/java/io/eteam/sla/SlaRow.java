@@ -6,7 +6,7 @@ import io.eteam.blocker.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/// One blocker in the report: closed in the period, or still open at its end (rule S6).
+/// One blocker in the report: closed in the period, or still open at its end (rule SLA-6).
 ///
 /// `resolvedAt` and `closedAs` (resolved or withdrawn) are null for a blocker open at the
 /// period's end, even if it closed later: the row tells how things stood then.

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
-/// The SLA status of one blocker at one instant: rules S1–S4 and S7 in `package-info.java`.
+/// The SLA status of one blocker at one instant: rules SLA-1–SLA-4 and SLA-7 in `package-info.java`.
 public final class SlaRules {
 
     private SlaRules() {

@@ -2,7 +2,7 @@ package io.eteam.sla;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/// Where a blocker stands against the SLA target: rules S3–S4 in `package-info.java`.
+/// Where a blocker stands against the SLA target: rules SLA-3–SLA-4 in `package-info.java`.
 public enum SlaStatus {
     /// closed within target
     MET,

@@ -2,7 +2,7 @@ package io.eteam.sla;
 
 import java.math.BigDecimal;
 
-/// The SLA figures of a set of rows (rule S8).
+/// The SLA figures of a set of rows (rule SLA-8).
 ///
 /// `resolved` counts every blocker closed in the period, of which `withdrawn` were withdrawn.
 /// `breachRate` is `breached / resolved` as a fraction with three decimals (0.000 when none

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 ///
 /// Jetty reads heads and waits for connections without a thread, so a slow head or an idle
 /// connection costs a socket and a buffer, not a thread; these bounds keep even that small.
-/// A body is read by a request thread, which the data rate frees again.
+/// A body is read by a request thread, which the data rate frees again. Enforces HTTP-2.
 final class ConnectionGuard extends AbstractLifeCycle implements SelectorManager.AcceptListener, Connection.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);

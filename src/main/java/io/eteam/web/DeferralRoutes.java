@@ -22,7 +22,7 @@ final class DeferralRoutes {
     record CheckText(String text) {
     }
 
-    /// D3 — any signed-in person may check a text; nothing is written.
+    /// DEF-3 — any signed-in person may check a text; nothing is written.
     void check(Context ctx) {
         Auth.actor(ctx);
         var input = Json.read(ctx, CheckText.class);

@@ -95,7 +95,7 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
-    /// E5 — admin events reach chairs only; an event of another meeting's day is not this stream's.
+    /// EVT-5 — admin events reach chairs only; an event of another meeting's day is not this stream's.
     static boolean visible(Event event, Person viewer, String date) {
         if (event.type().admin() && !viewer.isChair()) {
             return false;
@@ -103,7 +103,7 @@ public final class EventStream implements AutoCloseable {
         return event.meetingDate().map(date::equals).orElse(true);
     }
 
-    /// True when the reader's credentials stopped working (P3, P4): the stream ends with them,
+    /// True when the reader's credentials stopped working (PPL-3, PPL-4): the stream ends with them,
     /// and the browser's reconnection is then refused like any other request.
     static boolean revokes(Event event, Person viewer) {
         boolean revoking = event.type() == EventType.PERSON_DEACTIVATED || event.type() == EventType.TOKEN_ISSUED;

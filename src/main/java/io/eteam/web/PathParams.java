@@ -4,7 +4,7 @@ import io.eteam.problem.Problem;
 import io.javalin.http.Context;
 
 /// Path parameters read once, the same way for the API and the pages. A meeting `{date}` is
-/// passed on as typed: the meeting service parses and bounds it (M1).
+/// passed on as typed: the meeting service parses and bounds it (MTG-1).
 public final class PathParams {
 
     private PathParams() {

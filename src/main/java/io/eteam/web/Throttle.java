@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 /// At most `tracked` addresses are remembered; an address whose count has decayed to nothing
 /// is forgotten first, then those with the smallest counts, so an attacker rotating addresses
 /// costs bounded memory. IPv6 addresses count by their /64 network, which one host usually has.
+/// Enforces HTTP-3.
 public final class Throttle {
 
     private static final Logger LOG = LoggerFactory.getLogger(Throttle.class);

@@ -85,7 +85,7 @@ public final class WebServer {
                 ctx.header("X-Content-Type-Options", "nosniff");
             });
             config.routes.beforeMatched("/api/*", auth::authenticate);
-            // Only after authentication: nobody may make the server wait for a body unsigned.
+            // HTTP-1 — only after authentication: nobody may make the server wait for a body unsigned.
             config.routes.beforeMatched("/api/*", ctx -> {
                 // A body over its limit is drained (up to the largest limit) so the client reads the 413.
                 var limit = BodyLimit.of(ctx.path());

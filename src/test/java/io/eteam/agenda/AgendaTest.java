@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/// Rules A1–A8 of `package-info.java`. The meeting is Tuesday 2026-05-12 at 13:00 in
+/// Rules AGD-1–AGD-8 of `package-info.java`. The meeting is Tuesday 2026-05-12 at 13:00 in
 /// Stockholm (summer time), the next one a week later; with the default calendar the SLA
 /// target of 2.5 working days is 1200 minutes, which a blocker raised Friday 2026-05-08 at
 /// 09:00 reaches exactly at the meeting's start. Local times below are Stockholm's.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/// Rule I3: an imported instant is cut to the millisecond, never rounded into the next minute.
+/// Rule BLK-10: an imported instant is cut to the millisecond, never rounded into the next minute.
 /// Raised Monday 09:00 in Stockholm and resolved Wednesday 13:00:59.999999999, a blocker took
 /// 1,200 working minutes, exactly the 2.5-day target: met. One minute more is a breach.
 class ImportPrecisionTest {

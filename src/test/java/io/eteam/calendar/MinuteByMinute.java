@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /// The slow, obviously right reference for `WorkingTime`: it visits every minute of the
-/// instant timeline and asks rule C1 directly whether that minute's local time is working time.
+/// instant timeline and asks rule CAL-1 directly whether that minute's local time is working time.
 ///
 /// A whole UTC minute is either all working or not at all because every zone the tests use
 /// has offsets in whole minutes (Asia/Kolkata +05:30, Australia/Lord_Howe +10:30/+11:00).
@@ -47,7 +47,7 @@ final class MinuteByMinute {
         }
     }
 
-    /// C1 with hours that may cross midnight: the minute's local date-time lies within the hours
+    /// CAL-1 with hours that may cross midnight: the minute's local date-time lies within the hours
     /// of its own date or of the date before, each date's hours starting on that date. A part
     /// day's hours are the hours still worked within the regular hours: from the first time of
     /// their start at or after the regular opening, cut at the regular closing.

@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/// Rules C1 and C2: cells are RFC 4180 fields, and no cell runs as a formula in a spreadsheet.
+/// Rules CSV-1 and CSV-2: cells are RFC 4180 fields, and no cell runs as a formula in a spreadsheet.
 class CsvCellTest {
 
     @ParameterizedTest(name = "{0}")

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/// Rule S13: the CSV parses back, with a standard RFC 4180 reader, to exactly what the report holds.
+/// Rule SLA-13: the CSV parses back, with a standard RFC 4180 reader, to exactly what the report holds.
 class SlaCsvTest {
 
     static final String TRICKY = "Pricing, \"final\" say\nfor Brazil — ok?";

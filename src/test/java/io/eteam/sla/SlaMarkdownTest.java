@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/// Rule S14: Markdown that reads well pasted into mail or chat, and that a title cannot break.
+/// Rule SLA-14: Markdown that reads well pasted into mail or chat, and that a title cannot break.
 class SlaMarkdownTest {
 
     @Test

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/// Rules S5–S12 on week 2026-W47 (see `Fixtures`), read on Wednesday after it ended unless a
+/// Rules SLA-5–SLA-12 on week 2026-W47 (see `Fixtures`), read on Wednesday after it ended unless a
 /// case says otherwise.
 class SlaReportTest {
 

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/// Rules S1–S4 and S7 on the default calendar: Monday to Friday 09:00–17:00 in Stockholm,
+/// Rules SLA-1–SLA-4 and SLA-7 on the default calendar: Monday to Friday 09:00–17:00 in Stockholm,
 /// target 2.5 working days = 1200 minutes. 2026-11-16 is a Monday; a blocker raised then at
 /// 09:00 reaches its target on Wednesday 2026-11-18 at 13:00.
 class SlaRulesTest {

@@ -257,7 +257,7 @@ class PatchBlockerTest {
         assertThat(actions(after.path("history"))).containsExactly("raised");
     }
 
-    // Closed blockers cannot be edited (B2, 409), but the API cannot close a blocker yet;
+    // Closed blockers cannot be edited (BLK-2, 409), but the API cannot close a blocker yet;
     // that test belongs with resolve and withdraw.
 
     private static JsonNode raise(String body) {

@@ -5,7 +5,7 @@ import io.eteam.web.Sessions;
 
 /// What frames every page: its title, who is signed in (nobody on the sign-in page), the CSRF
 /// token their forms carry, and the id of the latest event when the page was read, from
-/// which it follows changes (W5).
+/// which it follows changes (PAGE-5).
 public record Chrome(String title, Person me, String csrf, String since) {
 
     static Chrome of(String title, Sessions.Session session, String since) {

@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/// W5 — the events on which each live page refetches the part it shows, as the value of its
+/// PAGE-5 — the events on which each live page refetches the part it shows, as the value of its
 /// `hx-trigger`. `sync` is always among them: it means "you may have missed anything".
 public final class Follow {
 

@@ -36,7 +36,7 @@ public record MeetingView(Chrome chrome, String date, String when, String endsAt
     }
 
     /// What was typed into the outcome form of one blocker, kept when it is refused, with the reason.
-    /// `overrule` is a chair's reason for recording a text the deferral check refused (O4);
+    /// `overrule` is a chair's reason for recording a text the deferral check refused (BLK-7);
     /// `deferralRefused` tells the page to offer a chair that field.
     public record Outcome(long blockerId, String decision, String owner, String due, String rationale, String overrule,
                           String error, boolean deferralRefused) {

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 /// blockers' state, the people), so the reading is gathered here and the handlers stay one call.
 ///
 /// Each view takes the latest event id before it reads anything: a change that lands
-/// while the page is read is then announced again when the page connects (W5), never lost.
+/// while the page is read is then announced again when the page connects (PAGE-5), never lost.
 final class PageViews {
 
     private static final Comparator<DashboardView.Row> MINE_THEN_MOST_URGENT = Comparator

@@ -18,11 +18,11 @@ import java.net.URI;
 import java.time.Clock;
 
 /// The web pages: sign-in, dashboard, agenda, live meeting and SLA report, rendered on the server from
-/// `templates/`, with their stylesheet, script and htmx served from the jar. Rules W1–W6 are
+/// `templates/`, with their stylesheet, script and htmx served from the jar. Rules PAGE-1–PAGE-6 are
 /// in package-info.
 public final class Pages {
 
-    /// W4 — scripts, styles and connections only from this server; no inline script or style,
+    /// PAGE-4 — scripts, styles and connections only from this server; no inline script or style,
     /// no framing, forms post only here.
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -99,7 +99,7 @@ public final class Pages {
         templates.render(ctx, status, "error.jte", new ErrorView(chrome, status, message));
     }
 
-    /// W1–W3 — every page but the sign-in page needs a live session; a form from another site is
+    /// PAGE-1–PAGE-3 — every page but the sign-in page needs a live session; a form from another site is
     /// refused, and every form must carry its session's CSRF token.
     private void guard(Context ctx) {
         securityHeaders(ctx);

@@ -1,5 +1,6 @@
-package io.eteam;
+package io.eteam.operator;
 
+import io.eteam.App;
 import io.eteam.cli.Exit;
 import io.eteam.db.Database;
 import io.eteam.demo.Demo;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /// `eteam serve`: runs the server until the process is stopped.
 @Command(name = "serve", description = "Run the eteam server.")
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

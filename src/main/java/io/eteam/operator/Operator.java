@@ -1,4 +1,4 @@
-package io.eteam;
+package io.eteam.operator;
 
 import io.eteam.cli.Exit;
 import io.eteam.problem.Problem;

@@ -1,5 +1,6 @@
-package io.eteam;
+package io.eteam.operator;
 
+import io.eteam.App;
 import io.eteam.db.Database;
 import io.eteam.cli.Exit;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /// `eteam init`: creates the database and its first chair.
 @Command(name = "init", description = "Create the database and its first chair; prints the chair's token alone on the last line.")
-final class InitCommand implements Callable<Integer> {
+public final class InitCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -1,4 +1,4 @@
-package io.eteam;
+package io.eteam.operator;
 
 import io.eteam.backup.Restore;
 import io.eteam.cli.Exit;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /// `eteam restore`: an operator puts a backup back, with the server stopped.
 @Command(name = "restore", description = "Put back a backup made by 'eteam backup', with the server stopped: all of it or nothing.")
-final class RestoreCommand implements Callable<Integer> {
+public final class RestoreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
