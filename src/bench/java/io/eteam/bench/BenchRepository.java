@@ -5,8 +5,6 @@ import static io.eteam.db.schema.Tables.BLOCKER_EVENT;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.DSLContext;
@@ -46,13 +44,13 @@ final class BenchRepository {
                         BLOCKER.RAISED_BY, BLOCKER.BLOCKING, BLOCKER.RAISED_AT, BLOCKER.STATUS,
                         BLOCKER.RESOLVED_AT, BLOCKER.DECISION, BLOCKER.OWNER, BLOCKER.DUE, BLOCKER.RATIONALE)
                 .values((String) null, null, null, null, (Integer) null,
-                        null, null, (OffsetDateTime) null, null,
-                        (OffsetDateTime) null, null, null, (LocalDate) null, null));
+                        null, null, (Instant) null, null,
+                        (Instant) null, null, null, (LocalDate) null, null));
         for (var entry : entries) {
             var b = entry.blocker();
             blockers.bind(b.title(), b.detail(), b.kind().wire(), b.impact().wire(), b.minutes(),
-                    b.raisedBy(), b.blocking(), utc(b.raisedAt()), b.status().wire(),
-                    utc(b.resolvedAt()), b.decision(), b.owner(), b.due(), b.rationale());
+                    b.raisedBy(), b.blocking(), b.raisedAt(), b.status().wire(),
+                    b.resolvedAt(), b.decision(), b.owner(), b.due(), b.rationale());
         }
         blockers.execute();
         /// The identity numbers the rows in the order they were inserted; read back rather than
@@ -68,10 +66,10 @@ final class BenchRepository {
         }
         var events = dsl.batch(dsl.insertInto(BLOCKER_EVENT,
                         BLOCKER_EVENT.BLOCKER_ID, BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR, BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE)
-                .values((Long) null, (OffsetDateTime) null, null, null, null));
+                .values((Long) null, (Instant) null, null, null, null));
         for (int i = 0; i < entries.size(); i++) {
             for (var e : entries.get(i).events()) {
-                events.bind(ids.get(i), utc(e.at()), e.actor(), e.action(), e.change());
+                events.bind(ids.get(i), e.at(), e.actor(), e.action(), e.change());
             }
         }
         events.execute();
@@ -91,33 +89,30 @@ final class BenchRepository {
     /// and passing of instants, fetched into plain jOOQ `Result`s and mapped to nothing: the floor the report's
     /// own read and build are measured against. Answers the rows read.
     int plainRead(Instant since, Instant end) {
-        var raisedBefore = BLOCKER.RAISED_AT.lt(utc(end));
+        var raisedBefore = BLOCKER.RAISED_AT.lt(end);
         var open = select()
                 .where(BLOCKER.RESOLVED_AT.isNull())
                 .and(raisedBefore)
                 .orderBy(BLOCKER.ID)
                 .fetch();
         var closedLater = select()
-                .where(BLOCKER.RESOLVED_AT.ge(utc(end)))
+                .where(BLOCKER.RESOLVED_AT.ge(end))
                 .and(raisedBefore)
                 .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.RAISED_AT, BLOCKER.ID)
                 .fetch();
         var closedIn = select()
-                .where(BLOCKER.RESOLVED_AT.ge(utc(since)))
-                .and(BLOCKER.RESOLVED_AT.lt(utc(end)))
+                .where(BLOCKER.RESOLVED_AT.ge(since))
+                .and(BLOCKER.RESOLVED_AT.lt(end))
                 .and(raisedBefore)
                 .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.ID)
                 .fetch();
         return closedIn.size() + closedLater.size() + open.size();
     }
 
-    private SelectJoinStep<Record9<Long, String, String, String, String, String, OffsetDateTime, OffsetDateTime, String>> select() {
+    private SelectJoinStep<Record9<Long, String, String, String, String, String, Instant, Instant, String>> select() {
         return dsl.select(BLOCKER.ID, BLOCKER.TITLE, BLOCKER.KIND, BLOCKER.IMPACT, BLOCKER.RAISED_BY, BLOCKER.BLOCKING,
                         BLOCKER.RAISED_AT, BLOCKER.RESOLVED_AT, BLOCKER.STATUS)
                 .from(BLOCKER);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

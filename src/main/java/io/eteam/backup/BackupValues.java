@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -38,8 +36,6 @@ final class BackupValues {
             json.writeNumber(((Number) value).doubleValue());
         } else if (value instanceof Boolean b) {
             json.writeBoolean(b);
-        } else if (value instanceof OffsetDateTime t) {
-            json.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
         } else if (value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime
                 || value instanceof Instant || value instanceof UUID) {
             json.writeString(value.toString());
@@ -84,8 +80,6 @@ final class BackupValues {
                 return node.isNumber() ? node.floatValue() : fail(node, "a number");
             } else if (type == Boolean.class) {
                 return node.isBoolean() ? node.booleanValue() : fail(node, "true or false");
-            } else if (type == OffsetDateTime.class) {
-                return OffsetDateTime.parse(text(node, "a time with its offset"));
             } else if (type == LocalDate.class) {
                 return LocalDate.parse(text(node, "a date"));
             } else if (type == LocalTime.class) {
@@ -93,7 +87,9 @@ final class BackupValues {
             } else if (type == LocalDateTime.class) {
                 return LocalDateTime.parse(text(node, "a date and time"));
             } else if (type == Instant.class) {
-                return Instant.parse(text(node, "an instant"));
+                // An instant with any offset reads: files written before instants were mapped as
+                // such hold offset date-times.
+                return Instant.parse(text(node, "a time with its offset"));
             } else if (type == UUID.class) {
                 return UUID.fromString(text(node, "a UUID"));
             } else if (type == byte[].class) {
@@ -125,7 +121,7 @@ final class BackupValues {
     }
 
     private static String expected(Class<?> type) {
-        if (type == OffsetDateTime.class) {
+        if (type == Instant.class) {
             return "a time with its offset";
         } else if (type == LocalDate.class) {
             return "a date";

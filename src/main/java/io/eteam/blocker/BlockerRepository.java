@@ -7,8 +7,6 @@ import io.eteam.db.Rendered;
 import io.eteam.db.schema.tables.records.BlockerRecord;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +14,16 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 
 /// Blockers and their history in the database.
 public final class BlockerRepository {
 
-    private static final Rendered FIND = new Rendered(dsl -> dsl.selectFrom(BLOCKER).where(BLOCKER.ID.eq(0L)));
+    /// The blocker id a rendered query is given.
+    private static final Param<Long> ID = DSL.param("id", Long.class);
+    private static final Rendered FIND = new Rendered(dsl -> dsl.selectFrom(BLOCKER).where(BLOCKER.ID.eq(ID)));
     private static final Field<?>[] EVENT = {BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR, BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE};
 
     /// A blocker's columns and, on each row, one event of its history (none when it has none).
@@ -29,7 +31,7 @@ public final class BlockerRepository {
     private static final Rendered FIND_WITH_HISTORY = new Rendered(dsl -> dsl.select(WITH_EVENT)
             .from(BLOCKER)
             .leftJoin(BLOCKER_EVENT).on(BLOCKER_EVENT.BLOCKER_ID.eq(BLOCKER.ID))
-            .where(BLOCKER.ID.eq(0L))
+            .where(BLOCKER.ID.eq(ID))
             .orderBy(BLOCKER_EVENT.ID));
 
     private final DSLContext dsl;
@@ -55,9 +57,9 @@ public final class BlockerRepository {
                 .set(BLOCKER.MINUTES, b.minutes())
                 .set(BLOCKER.RAISED_BY, b.raisedBy())
                 .set(BLOCKER.BLOCKING, b.blocking())
-                .set(BLOCKER.RAISED_AT, utc(b.raisedAt()))
+                .set(BLOCKER.RAISED_AT, b.raisedAt())
                 .set(BLOCKER.STATUS, b.status().wire())
-                .set(BLOCKER.RESOLVED_AT, utc(b.resolvedAt()))
+                .set(BLOCKER.RESOLVED_AT, b.resolvedAt())
                 .set(BLOCKER.DECISION, b.decision())
                 .set(BLOCKER.OWNER, b.owner())
                 .set(BLOCKER.DUE, b.due())
@@ -80,7 +82,7 @@ public final class BlockerRepository {
         var history = new ArrayList<BlockerEvent>(rows.size());
         for (var r : rows) {
             if (r.get(BLOCKER_EVENT.AT) != null) {
-                history.add(new BlockerEvent(r.get(BLOCKER_EVENT.AT).toInstant(), r.get(BLOCKER_EVENT.ACTOR),
+                history.add(new BlockerEvent(r.get(BLOCKER_EVENT.AT), r.get(BLOCKER_EVENT.ACTOR),
                         r.get(BLOCKER_EVENT.ACTION), r.get(BLOCKER_EVENT.CHANGE)));
             }
         }
@@ -120,8 +122,8 @@ public final class BlockerRepository {
     /// Blockers raised before `t` and not closed before it: what was open at that instant.
     public List<Blocker> openAt(Instant t) {
         return dsl.selectFrom(BLOCKER)
-                .where(BLOCKER.RAISED_AT.lt(utc(t)))
-                .and(BLOCKER.STATUS.eq(Status.OPEN.wire()).or(BLOCKER.RESOLVED_AT.ge(utc(t))))
+                .where(BLOCKER.RAISED_AT.lt(t))
+                .and(BLOCKER.STATUS.eq(Status.OPEN.wire()).or(BLOCKER.RESOLVED_AT.ge(t)))
                 .orderBy(BLOCKER.ID)
                 .fetch(BlockerRepository::toBlocker);
     }
@@ -142,7 +144,7 @@ public final class BlockerRepository {
     public boolean close(long id, Status status, Instant at, String decision, String owner, LocalDate due, String rationale) {
         return dsl.update(BLOCKER)
                 .set(BLOCKER.STATUS, status.wire())
-                .set(BLOCKER.RESOLVED_AT, utc(at))
+                .set(BLOCKER.RESOLVED_AT, at)
                 .set(BLOCKER.DECISION, decision)
                 .set(BLOCKER.OWNER, owner)
                 .set(BLOCKER.DUE, due)
@@ -163,13 +165,13 @@ public final class BlockerRepository {
                 .from(BLOCKER_EVENT)
                 .where(BLOCKER_EVENT.ACTION.in(actions))
                 .orderBy(BLOCKER_EVENT.ID)
-                .fetch(r -> new HistoryRow(r.value1(), r.value2(), r.value3().toInstant(), r.value4(), r.value5(), r.value6()));
+                .fetch(Records.mapping(HistoryRow::new));
     }
 
     public void addEvent(long blockerId, Instant at, String actor, String action, String changeJson) {
         dsl.insertInto(BLOCKER_EVENT)
                 .set(BLOCKER_EVENT.BLOCKER_ID, blockerId)
-                .set(BLOCKER_EVENT.AT, utc(at))
+                .set(BLOCKER_EVENT.AT, at)
                 .set(BLOCKER_EVENT.ACTOR, actor)
                 .set(BLOCKER_EVENT.ACTION, action)
                 .set(BLOCKER_EVENT.CHANGE, changeJson)
@@ -177,13 +179,7 @@ public final class BlockerRepository {
     }
 
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
-    }
 
     static Blocker toBlocker(BlockerRecord r) {
         return new Blocker(
@@ -195,9 +191,9 @@ public final class BlockerRepository {
                 r.getMinutes(),
                 r.getRaisedBy(),
                 r.getBlocking(),
-                instant(r.getRaisedAt()),
+                r.getRaisedAt(),
                 Status.parse(r.getStatus()).orElseThrow(),
-                instant(r.getResolvedAt()),
+                r.getResolvedAt(),
                 r.getDecision(),
                 r.getOwner(),
                 r.getDue(),

@@ -1,8 +1,6 @@
 package io.eteam.blocker;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.deferral.LabelledText;
 import io.eteam.event.EventBus;
@@ -28,7 +26,6 @@ import java.util.Optional;
 /// Raising, reading and editing blockers. Rules are in package-info.
 public final class BlockerService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockerRepository blockers;
     private final DeferralCheck deferrals;
@@ -61,18 +58,7 @@ public final class BlockerService {
             var draft = new Blocker(0, title, detail, kind, impact, minutes, actor.handle(), blocking, now,
                     Status.OPEN, null, null, null, null, null, team);
             long id = repo.insert(draft);
-            var change = new LinkedHashMap<String, Object>();
-            change.put("title", title);
-            change.put("kind", kind.wire());
-            change.put("impact", impact.wire());
-            change.put("minutes", minutes);
-            if (blocking != null) {
-                change.put("blocking", blocking);
-            }
-            if (team != null) {
-                change.put("team", team);
-            }
-            repo.addEvent(id, now, actor.handle(), "raised", json(change));
+            record(repo, id, now, actor, new HistoryChange.Raised(title, kind.wire(), impact.wire(), minutes, blocking, team));
             return repo.find(id).orElseThrow();
         });
         publish(EventType.BLOCKER_RAISED, now, actor, raised, fields("blocking", raised.blocking()));
@@ -139,7 +125,7 @@ public final class BlockerService {
             var blocking = edit.has("blocking") ? blocking(PeopleRepository.in(tx.dsl()), edit.blocking()) : current.blocking();
             var updated = new Blocker(id, title, detail, kind, impact, minutes, current.raisedBy(), blocking,
                     current.raisedAt(), current.status(), null, null, null, null, null, current.team());
-            var change = new LinkedHashMap<String, Object>();
+            var change = new LinkedHashMap<String, HistoryChange.FromTo>();
             diff(change, "title", current.title(), title);
             diff(change, "detail", current.detail(), detail);
             diff(change, "kind", current.kind().wire(), kind.wire());
@@ -148,7 +134,7 @@ public final class BlockerService {
             diff(change, "blocking", current.blocking(), blocking);
             if (!change.isEmpty()) {
                 repo.updateContent(updated);
-                repo.addEvent(id, now, actor.handle(), "edited", json(change));
+                record(repo, id, now, actor, new HistoryChange.Edited(change));
             }
             return new Edited(repo.find(id).orElseThrow(), List.copyOf(change.keySet()));
         });
@@ -186,7 +172,7 @@ public final class BlockerService {
                 long id = repo.insert(new Blocker(0, r.title(), "", r.kind(), r.impact(), r.impact().defaultMinutes(),
                         r.raisedBy(), null, r.raisedAt(), status, r.resolvedAt(), r.decision(), r.owner(), null, null,
                         team.isEmpty() ? null : team));
-                repo.addEvent(id, now, actor.handle(), "imported", json(Map.of("raised_at", r.raisedAt().toString())));
+                record(repo, id, now, actor, new HistoryChange.Imported(r.raisedAt().toString()));
                 inserted.add(id);
             }
             return inserted;
@@ -221,17 +207,9 @@ public final class BlockerService {
                     .orElseThrow(() -> Problem.invalid("owner", "owner must be an active VP or chair; '" + shorten(ownerHandle) + "' is not."));
             lockOpen(repo, actor, id);
             repo.close(id, Status.RESOLVED, now, decision, owner.handle(), due, rationale);
-            var change = new LinkedHashMap<String, Object>();
-            change.put("decision", decision);
-            change.put("owner", owner.handle());
-            if (due != null) {
-                change.put("due", due.toString());
-            }
-            if (rationale != null) {
-                change.put("rationale", rationale);
-            }
-            overruled.ifPresent(o -> repo.addEvent(id, now, actor.handle(), "deferral_overruled", json(o)));
-            repo.addEvent(id, now, actor.handle(), "resolved", json(change));
+            overruled.ifPresent(o -> record(repo, id, now, actor, o));
+            record(repo, id, now, actor, new HistoryChange.Resolved(decision, owner.handle(),
+                    due == null ? null : due.toString(), rationale));
             return repo.find(id).orElseThrow();
         });
         publish(EventType.BLOCKER_RESOLVED, now, actor, resolved,
@@ -249,8 +227,8 @@ public final class BlockerService {
             var repo = BlockerRepository.in(tx.dsl());
             lockOpen(repo, actor, id);
             repo.close(id, Status.WITHDRAWN, now, reason, null, null, null);
-            overruled.ifPresent(o -> repo.addEvent(id, now, actor.handle(), "deferral_overruled", json(o)));
-            repo.addEvent(id, now, actor.handle(), "withdrawn", json(Map.of("reason", reason)));
+            overruled.ifPresent(o -> record(repo, id, now, actor, o));
+            record(repo, id, now, actor, new HistoryChange.Withdrawn(reason));
             return repo.find(id).orElseThrow();
         });
         publish(EventType.BLOCKER_WITHDRAWN, now, actor, withdrawn, Map.of());
@@ -269,15 +247,13 @@ public final class BlockerService {
         var overruled = new HashSet<String>();
         var read = new ArrayList<Map.Entry<BlockerRepository.HistoryRow, JsonNode>>();
         for (var row : rows) {
-            try {
-                var change = JSON.readTree(row.change());
+            // A history row eteam did not write as JSON carries no text to label.
+            HistoryChange.read(row.change()).ifPresent(change -> {
                 read.add(Map.entry(row, change));
                 if (row.action().equals("deferral_overruled")) {
                     overruled.add(outcomeText(change));
                 }
-            } catch (JsonProcessingException unreadable) {
-                // a history row eteam did not write as JSON carries no text to label
-            }
+            });
         }
         var result = new ArrayList<LabelledText>();
         for (var entry : read) {
@@ -343,7 +319,7 @@ public final class BlockerService {
     /// A deferral attempt is written to the history in its own transaction, then refused (BLK-4),
     /// unless a chair overrules the check (BLK-7): then the history row of the overrule is
     /// answered, to be written with the close. Nothing to overrule answers empty.
-    private Optional<Map<String, Object>> refuseDeferral(Person actor, Blocker b, String field, String text,
+    private Optional<HistoryChange.DeferralChecked> refuseDeferral(Person actor, Blocker b, String field, String text,
                                                                    String overrule, Instant now) {
         var why = overrule == null || overrule.isBlank() ? null : Text.required("overrule", overrule, 400);
         if (why != null && !actor.isChair()) {
@@ -354,14 +330,13 @@ public final class BlockerService {
         if (!verdict.deferral()) {
             return Optional.empty();
         }
-        var change = new LinkedHashMap<String, Object>();
-        change.put("phrase", verdict.phrase());
-        change.put(field, text);
+        boolean isDecision = field.equals("decision");
+        var change = new HistoryChange.DeferralChecked(verdict.phrase(), isDecision ? text : null,
+                isDecision ? null : text, why);
         if (why != null) {
-            change.put("overrule", why);
             return Optional.of(change);
         }
-        blockers.dsl().transaction(tx -> BlockerRepository.in(tx.dsl()).addEvent(b.id(), now, actor.handle(), "deferral_refused", json(change)));
+        blockers.dsl().transaction(tx -> record(BlockerRepository.in(tx.dsl()), b.id(), now, actor, change));
         publish(EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
         throw Problem.deferralRejected(verdict.message());
     }
@@ -405,13 +380,15 @@ public final class BlockerService {
         return due;
     }
 
-    private static void diff(Map<String, Object> change, String field, Object before, Object after) {
+    private static void diff(Map<String, HistoryChange.FromTo> change, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            var pair = new LinkedHashMap<String, Object>();
-            pair.put("from", before);
-            pair.put("to", after);
-            change.put(field, pair);
+            change.put(field, new HistoryChange.FromTo(before, after));
         }
+    }
+
+    /// Writes `change` to the history of blocker `id`, in the caller's transaction.
+    private static void record(BlockerRepository repo, long id, Instant at, Person actor, HistoryChange change) {
+        repo.addEvent(id, at, actor.handle(), change.action(), change.json());
     }
 
     private static Kind kind(String text) {
@@ -452,13 +429,5 @@ public final class BlockerService {
 
     private static Problem notFound(long id) {
         return Problem.notFound("There is no blocker " + id + ".");
-    }
-
-    private static String json(Map<String, Object> change) {
-        try {
-            return JSON.writeValueAsString(change);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings and numbers always serializes", e);
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -97,8 +96,8 @@ public final class CalendarRepository {
         var sources = readable("holiday_country", r.getHolidayCountry(), Holidays::parse, List.<String>of());
         var kinds = readable("holiday_types", r.getHolidayTypes(), Holidays.Kind::parse, Set.of(Holidays.Kind.PUBLIC));
         var target = readable("target_days", r.getTargetDays(), t -> CalendarText.target("target_days", t), defaults.targetDays());
-        return new CalendarVersion(r.getId(), r.getTeam(), r.getEffectiveFrom().toInstant(), zone, days, start, end, sources, kinds,
-                target, r.getSetAt().toInstant(), r.getSetBy(), Boolean.TRUE.equals(r.getRestated()), Boolean.TRUE.equals(r.getSuperseded()));
+        return new CalendarVersion(r.getId(), r.getTeam(), r.getEffectiveFrom(), zone, days, start, end, sources, kinds,
+                target, r.getSetAt(), r.getSetBy(), Boolean.TRUE.equals(r.getRestated()), Boolean.TRUE.equals(r.getSuperseded()));
     }
 
     /// `stored` read by `read`, or `fallback` when it is missing or `read` refuses it.
@@ -137,12 +136,12 @@ public final class CalendarRepository {
         dsl.update(CALENDAR_VERSION)
                 .set(CALENDAR_VERSION.SUPERSEDED, true)
                 .where(sameTeam)
-                .and(CALENDAR_VERSION.EFFECTIVE_FROM.ge(v.effectiveFrom().atOffset(ZoneOffset.UTC)))
+                .and(CALENDAR_VERSION.EFFECTIVE_FROM.ge(v.effectiveFrom()))
                 .and(CALENDAR_VERSION.SUPERSEDED.isFalse())
                 .execute();
         dsl.insertInto(CALENDAR_VERSION)
                 .set(CALENDAR_VERSION.TEAM, v.team())
-                .set(CALENDAR_VERSION.EFFECTIVE_FROM, v.effectiveFrom().atOffset(ZoneOffset.UTC))
+                .set(CALENDAR_VERSION.EFFECTIVE_FROM, v.effectiveFrom())
                 .set(CALENDAR_VERSION.ZONE, v.zone().getId())
                 .set(CALENDAR_VERSION.WORKING_DAYS, v.workingDays().stream().map(CalendarText::abbreviation).collect(Collectors.joining(",")))
                 .set(CALENDAR_VERSION.DAY_START, v.dayStart())
@@ -150,7 +149,7 @@ public final class CalendarRepository {
                 .set(CALENDAR_VERSION.HOLIDAY_COUNTRY, v.holidaySources().isEmpty() ? null : String.join(",", v.holidaySources()))
                 .set(CALENDAR_VERSION.HOLIDAY_TYPES, Holidays.Kind.text(v.holidayKinds()))
                 .set(CALENDAR_VERSION.TARGET_DAYS, v.targetDays())
-                .set(CALENDAR_VERSION.SET_AT, v.setAt().atOffset(ZoneOffset.UTC))
+                .set(CALENDAR_VERSION.SET_AT, v.setAt())
                 .set(CALENDAR_VERSION.SET_BY, v.setBy())
                 .set(CALENDAR_VERSION.RESTATED, v.restated())
                 .execute();

@@ -13,8 +13,8 @@ import org.jooq.SQLDialect;
 ///
 /// jOOQ renders a query's SQL on every execution; for these small reads that took more time
 /// than H2 took to run them (`src/bench/http.sh`, `GET /api/v1/blockers/{id}`). The query is
-/// still written with the DSL on the generated schema: build it with a placeholder value for
-/// each parameter, and pass the real values, in the same order, to `query`.
+/// still written with the DSL on the generated schema, with a `DSL.param` for each parameter;
+/// pass the values, in the order the parameters appear, to `query`.
 public final class Rendered {
 
     private final Function<DSLContext, ResultQuery<?>> build;

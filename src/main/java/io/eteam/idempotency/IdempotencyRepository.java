@@ -3,9 +3,9 @@ package io.eteam.idempotency;
 import static io.eteam.db.schema.Tables.IDEMPOTENCY_KEY;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 
 /// Idempotency keys and the answers they replay, in the database.
 public final class IdempotencyRepository {
@@ -38,7 +38,7 @@ public final class IdempotencyRepository {
                 .from(IDEMPOTENCY_KEY)
                 .where(IDEMPOTENCY_KEY.HANDLE.eq(handle))
                 .and(IDEMPOTENCY_KEY.KEY_HASH.eq(keyHash))
-                .fetchOptional(r -> new Stored(r.value1(), r.value2().toInstant(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(Records.mapping(Stored::new));
     }
 
     /// The key of a request whose change is being committed; a second row for the same person
@@ -48,7 +48,7 @@ public final class IdempotencyRepository {
                 .set(IDEMPOTENCY_KEY.HANDLE, handle)
                 .set(IDEMPOTENCY_KEY.KEY_HASH, keyHash)
                 .set(IDEMPOTENCY_KEY.REQUEST_HASH, requestHash)
-                .set(IDEMPOTENCY_KEY.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(IDEMPOTENCY_KEY.CREATED_AT, at)
                 .execute();
     }
 
@@ -71,7 +71,7 @@ public final class IdempotencyRepository {
                 .set(IDEMPOTENCY_KEY.HANDLE, handle)
                 .set(IDEMPOTENCY_KEY.KEY_HASH, keyHash)
                 .set(IDEMPOTENCY_KEY.REQUEST_HASH, requestHash)
-                .set(IDEMPOTENCY_KEY.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(IDEMPOTENCY_KEY.CREATED_AT, at)
                 .set(IDEMPOTENCY_KEY.STATUS, status)
                 .set(IDEMPOTENCY_KEY.CONTENT_TYPE, contentType)
                 .set(IDEMPOTENCY_KEY.ANSWER, sealed)
@@ -82,7 +82,7 @@ public final class IdempotencyRepository {
     /// Forgets the keys first used before `before`; answers how many.
     int purge(Instant before) {
         return dsl.deleteFrom(IDEMPOTENCY_KEY)
-                .where(IDEMPOTENCY_KEY.CREATED_AT.lt(before.atOffset(ZoneOffset.UTC)))
+                .where(IDEMPOTENCY_KEY.CREATED_AT.lt(before))
                 .execute();
     }
 }

@@ -8,12 +8,11 @@ import static io.eteam.db.schema.Tables.PERSON;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 
 /// Meetings, attendance, refusals at the door and the chair's ranking, in the database.
 public final class MeetingRepository {
@@ -37,7 +36,7 @@ public final class MeetingRepository {
         return dsl.select(MEETING.STATUS, MEETING.STARTED_AT, MEETING.ENDED_AT)
                 .from(MEETING)
                 .where(MEETING.MEETING_DATE.eq(date))
-                .fetchOptional(r -> new Stored(MeetingStatus.parse(r.value1()), instant(r.value2()), instant(r.value3())));
+                .fetchOptional(r -> new Stored(MeetingStatus.parse(r.value1()), r.value2(), r.value3()));
     }
 
     /// The stored state of a meeting.
@@ -56,15 +55,15 @@ public final class MeetingRepository {
                 .from(MEETING)
                 .where(MEETING.MEETING_DATE.eq(date))
                 .forUpdate()
-                .fetchSingle(r -> new Stored(MeetingStatus.parse(r.value1()), instant(r.value2()), instant(r.value3())));
+                .fetchSingle(r -> new Stored(MeetingStatus.parse(r.value1()), r.value2(), r.value3()));
     }
 
     public void setStatus(LocalDate date, MeetingStatus status, Instant at) {
         var update = dsl.update(MEETING).set(MEETING.STATUS, status.wire());
         if (status == MeetingStatus.RUNNING) {
-            update = update.set(MEETING.STARTED_AT, utc(at));
+            update = update.set(MEETING.STARTED_AT, at);
         } else if (status == MeetingStatus.ENDED) {
-            update = update.set(MEETING.ENDED_AT, utc(at));
+            update = update.set(MEETING.ENDED_AT, at);
         }
         update.where(MEETING.MEETING_DATE.eq(date)).execute();
     }
@@ -75,7 +74,7 @@ public final class MeetingRepository {
                 .join(PERSON).on(PERSON.HANDLE.eq(ATTENDANCE.HANDLE))
                 .where(ATTENDANCE.MEETING_DATE.eq(date))
                 .orderBy(ATTENDANCE.CHECKED_IN_AT, ATTENDANCE.HANDLE)
-                .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), instant(r.value4()), r.value5()));
+                .fetch(Records.mapping(Attendee::new));
     }
 
     public boolean attended(LocalDate date, String handle) {
@@ -86,7 +85,7 @@ public final class MeetingRepository {
         dsl.insertInto(ATTENDANCE)
                 .set(ATTENDANCE.MEETING_DATE, date)
                 .set(ATTENDANCE.HANDLE, handle)
-                .set(ATTENDANCE.CHECKED_IN_AT, utc(at))
+                .set(ATTENDANCE.CHECKED_IN_AT, at)
                 .set(ATTENDANCE.CHECKED_IN_BY, by)
                 .execute();
     }
@@ -96,7 +95,7 @@ public final class MeetingRepository {
                 .from(CHECKIN_REFUSAL)
                 .where(CHECKIN_REFUSAL.MEETING_DATE.eq(date))
                 .orderBy(CHECKIN_REFUSAL.ID)
-                .fetch(r -> new Refusal(r.value1(), r.value2(), instant(r.value3()), r.value4()));
+                .fetch(Records.mapping(Refusal::new));
     }
 
     public void refuse(LocalDate date, String actor, String forHandle, Instant at, String reason) {
@@ -104,7 +103,7 @@ public final class MeetingRepository {
                 .set(CHECKIN_REFUSAL.MEETING_DATE, date)
                 .set(CHECKIN_REFUSAL.ACTOR, actor)
                 .set(CHECKIN_REFUSAL.FOR_HANDLE, forHandle)
-                .set(CHECKIN_REFUSAL.AT, utc(at))
+                .set(CHECKIN_REFUSAL.AT, at)
                 .set(CHECKIN_REFUSAL.REASON, reason)
                 .execute();
     }
@@ -130,11 +129,5 @@ public final class MeetingRepository {
         }
     }
 
-    private static OffsetDateTime utc(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
-    }
 }

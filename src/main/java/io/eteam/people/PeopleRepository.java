@@ -6,7 +6,6 @@ import static io.eteam.db.schema.Tables.PERSON;
 import io.eteam.db.Rendered;
 import io.eteam.db.schema.tables.records.PersonRecord;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -21,7 +20,7 @@ public final class PeopleRepository {
     private static final Rendered HOLDER = new Rendered(dsl -> dsl.select(HOLDER_FIELDS)
             .from(API_TOKEN)
             .join(PERSON).on(PERSON.HANDLE.eq(API_TOKEN.HANDLE))
-            .where(API_TOKEN.TOKEN_HASH.eq(""))
+            .where(API_TOKEN.TOKEN_HASH.eq(DSL.param("token_hash", String.class)))
             .and(PERSON.ACTIVE.eq(DSL.inline(true))));
 
     private final DSLContext dsl;
@@ -61,7 +60,7 @@ public final class PeopleRepository {
                 .set(PERSON.ROLE, p.role().wire())
                 .set(PERSON.TEAM, p.team())
                 .set(PERSON.ACTIVE, p.active())
-                .set(PERSON.CREATED_AT, p.createdAt().atOffset(ZoneOffset.UTC))
+                .set(PERSON.CREATED_AT, p.createdAt())
                 .execute();
     }
 
@@ -76,7 +75,7 @@ public final class PeopleRepository {
         dsl.insertInto(API_TOKEN)
                 .set(API_TOKEN.HANDLE, handle)
                 .set(API_TOKEN.TOKEN_HASH, tokenHash)
-                .set(API_TOKEN.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(API_TOKEN.CREATED_AT, at)
                 .execute();
     }
 
@@ -106,6 +105,6 @@ public final class PeopleRepository {
 
     private static Person toPerson(PersonRecord r) {
         return new Person(r.getHandle(), r.getName(), Role.valueOf(r.getRole().toUpperCase()),
-                r.getTeam(), r.getActive(), r.getCreatedAt().toInstant());
+                r.getTeam(), r.getActive(), r.getCreatedAt());
     }
 }

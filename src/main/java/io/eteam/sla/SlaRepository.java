@@ -11,8 +11,6 @@ import io.eteam.blocker.Kind;
 import io.eteam.blocker.Status;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +31,8 @@ public final class SlaRepository {
     private static final Field<Kind> KIND = BLOCKER.KIND.convertFrom(byWire(Kind.values(), Kind::wire, "kind"));
     private static final Field<Impact> IMPACT = BLOCKER.IMPACT.convertFrom(byWire(Impact.values(), Impact::wire, "impact"));
     private static final Field<Status> STATUS = BLOCKER.STATUS.convertFrom(byWire(Status.values(), Status::wire, "status"));
-    private static final Field<Instant> RAISED_AT = BLOCKER.RAISED_AT.convertFrom(SlaRepository::instant);
-    private static final Field<Instant> RESOLVED_AT = BLOCKER.RESOLVED_AT.convertFrom(SlaRepository::instant);
+    private static final Field<Instant> RAISED_AT = BLOCKER.RAISED_AT;
+    private static final Field<Instant> RESOLVED_AT = BLOCKER.RESOLVED_AT;
 
     private final DSLContext dsl;
 
@@ -53,20 +51,20 @@ public final class SlaRepository {
     /// The reads are not one snapshot: the open ones are read first, so a blocker closed while
     /// they run is read open and then closed (never neither), and its open copy is dropped.
     public List<SlaBlocker> blockers(Instant since, Instant end) {
-        var raisedBefore = BLOCKER.RAISED_AT.lt(utc(end));
+        var raisedBefore = BLOCKER.RAISED_AT.lt(end);
         var open = select()
                 .where(BLOCKER.RESOLVED_AT.isNull())
                 .and(raisedBefore)
                 .orderBy(BLOCKER.ID)
                 .fetch(Records.mapping(SlaRepository::blocker));
         var closedLater = select()
-                .where(BLOCKER.RESOLVED_AT.ge(utc(end)))
+                .where(BLOCKER.RESOLVED_AT.ge(end))
                 .and(raisedBefore)
                 .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.RAISED_AT, BLOCKER.ID)
                 .fetch(Records.mapping(SlaRepository::blocker));
         var closedIn = select()
-                .where(BLOCKER.RESOLVED_AT.ge(utc(since)))
-                .and(BLOCKER.RESOLVED_AT.lt(utc(end)))
+                .where(BLOCKER.RESOLVED_AT.ge(since))
+                .and(BLOCKER.RESOLVED_AT.lt(end))
                 .and(raisedBefore)
                 .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.ID)
                 .fetch(Records.mapping(SlaRepository::blocker));
@@ -115,8 +113,8 @@ public final class SlaRepository {
 
     private int events(String action, Instant start, Instant end) {
         return dsl.fetchCount(BLOCKER_EVENT, BLOCKER_EVENT.ACTION.eq(action)
-                .and(BLOCKER_EVENT.AT.ge(utc(start)))
-                .and(BLOCKER_EVENT.AT.lt(utc(end))));
+                .and(BLOCKER_EVENT.AT.ge(start))
+                .and(BLOCKER_EVENT.AT.lt(end)));
     }
 
     /// Meetings held between two dates (started, or with anyone checked in) → how many checked in.
@@ -161,11 +159,5 @@ public final class SlaRepository {
     }
 
     /// jOOQ hands a converter null for SQL NULL too.
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -4,8 +4,7 @@ import static io.eteam.db.schema.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,7 +75,7 @@ class DurableWritesTest {
     private static void add(DSLContext dsl, String handle) {
         dsl.insertInto(PERSON)
                 .set(PERSON.HANDLE, handle).set(PERSON.NAME, handle).set(PERSON.ROLE, "vp")
-                .set(PERSON.ACTIVE, true).set(PERSON.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(PERSON.ACTIVE, true).set(PERSON.CREATED_AT, Instant.now())
                 .execute();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eteam.support.TestServer;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,13 +17,13 @@ class RenderedTest {
 
     private static final Rendered BY_ROLE = new Rendered(dsl -> dsl.select(PERSON.HANDLE)
             .from(PERSON)
-            .where(PERSON.ROLE.eq(""))
+            .where(PERSON.ROLE.eq(DSL.param("role", String.class)))
             .orderBy(PERSON.HANDLE));
 
     @BeforeEach
     void open() {
         database = Database.open(TestServer.memoryDb());
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var now = Instant.now();
         for (var row : new String[][] {{"vp-b", "vp"}, {"vp-a", "vp"}, {"chair", "chair"}}) {
             database.dsl().insertInto(PERSON)
                     .set(PERSON.HANDLE, row[0]).set(PERSON.NAME, row[0]).set(PERSON.ROLE, row[1])

@@ -35,7 +35,7 @@ class FarDatesTest {
                     BLOCKER.RAISED_BY, BLOCKER.RAISED_AT);
             for (int i = 0; i < 10_000; i++) {
                 insert = insert.values("Open " + i, "blocked", i % 3 == 0 ? "high" : "low", 5, "chair",
-                        NOW.minusSeconds(60L * 73 * i).atOffset(ZoneOffset.UTC));
+                        NOW.minusSeconds(60L * 73 * i));
             }
             assertThat(insert.execute()).isEqualTo(10_000);
 
