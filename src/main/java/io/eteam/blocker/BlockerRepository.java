@@ -70,12 +70,12 @@ public final class BlockerRepository {
     }
 
     public Optional<Blocker> find(long id) {
-        return FIND.query(dsl, id).coerce(BLOCKER).fetchOptional(BlockerRepository::toBlocker);
+        return FIND.fetch(dsl, BLOCKER.fields(), id).stream().findFirst().map(r -> toBlocker(r.into(BLOCKER)));
     }
 
     /// A blocker and its history, oldest event first, in one query: `GET /api/v1/blockers/{id}`.
     public Optional<BlockerWithHistory> findWithHistory(long id) {
-        var rows = FIND_WITH_HISTORY.query(dsl, id).coerce(WITH_EVENT).fetch();
+        var rows = FIND_WITH_HISTORY.fetch(dsl, WITH_EVENT, id);
         if (rows.isEmpty()) {
             return Optional.empty();
         }

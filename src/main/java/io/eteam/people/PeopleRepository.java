@@ -87,8 +87,8 @@ public final class PeopleRepository {
 
     /// The active person holding the token with this hash, with the stored hash beside it.
     public Optional<Holder> activeHolder(String tokenHash) {
-        return HOLDER.query(dsl, tokenHash).coerce(HOLDER_FIELDS)
-                .fetchOptional(r -> new Holder(r.get(API_TOKEN.TOKEN_HASH), toPerson(r.into(PERSON))));
+        return HOLDER.fetch(dsl, HOLDER_FIELDS, tokenHash).stream().findFirst()
+                .map(r -> new Holder(r.get(API_TOKEN.TOKEN_HASH), toPerson(r.into(PERSON))));
     }
 
     private static Field<?>[] holderFields() {
