@@ -23,7 +23,6 @@ import javax.sql.DataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /// The evidence behind `io.eteam.db.SerialWrites`, with H2 alone (no eteam code in the way):
 /// writer threads insert and update rows over JDBC and note each commit once it returned, a

@@ -9,7 +9,6 @@ import static io.eteam.db.schema.Tables.PERSON;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;

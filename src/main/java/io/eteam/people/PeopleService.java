@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 
 /// Who may use eteam and how they prove it. Rules are in package-info.
 public final class PeopleService {

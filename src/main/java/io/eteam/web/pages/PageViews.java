@@ -1,9 +1,7 @@
 package io.eteam.web.pages;
 
 import io.eteam.agenda.Agenda;
-import io.eteam.blocker.Blocker;
 import io.eteam.blocker.BlockerService;
-import io.eteam.blocker.Status;
 import io.eteam.calendar.CalendarService;
 import io.eteam.meeting.Meeting;
 import io.eteam.meeting.MeetingService;
@@ -15,17 +13,11 @@ import io.eteam.sla.SlaService;
 import io.eteam.event.EventBus;
 import io.eteam.web.Sessions.Session;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
