@@ -75,4 +75,13 @@ class SlaRepositoryTest {
         return blockers.insert(new Blocker(0, title, "", Kind.MISALIGNED, Impact.LOW, 5, "ana", "ana",
                 Instant.parse(raisedAt), Status.OPEN, null, null, null, null, null));
     }
+
+    @Test
+    void the_report_index_holds_every_column_a_report_row_reads() {
+        var indexed = database.dsl().fetch("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
+                + "WHERE UPPER(INDEX_NAME) = 'BLOCKER_REPORT_IX'").getValues(0, String.class).stream()
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
+        var read = SlaRepository.COLUMNS.stream().map(f -> f.getName().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(indexed).containsAll(read);
+    }
 }

@@ -4,9 +4,13 @@ import java.util.List;
 
 /// The agenda page: the slots in clock time, the cut-off at the meeting's end, the overflow
 /// with its projected working time, and (for a chair, until the meeting ends) the ranking controls.
+/// The overflow lists its first [#OVERFLOW_LISTED] entries; `notListed` counts the rest, which the
+/// order field still holds: an agenda of thousands made a page of megabytes no one reads.
 public record AgendaPageView(Chrome chrome, String date, String when, String status, boolean canRank,
-                             List<Row> items, String cutoff, List<Row> overflow, String nextMeeting, String order,
-                             String error) {
+                             List<Row> items, String cutoff, List<Row> overflow, int notListed, String nextMeeting,
+                             String order, String error) {
+
+    static final int OVERFLOW_LISTED = 200;
 
     /// One agenda entry. `from`/`to` are set for a slot, `projected` for overflow; `up` and
     /// `down` are the step its ▲▼ form posts ("-1", "1"; null where it cannot move).

@@ -86,6 +86,7 @@ final class PageViews {
                         moved(order, i.rank() - 1, -1), moved(order, i.rank() - 1, 1)))
                 .toList();
         var overflow = agenda.overflow().stream()
+                .limit(AgendaPageView.OVERFLOW_LISTED)
                 .map(o -> new AgendaPageView.Row(o.rank(), o.blockerId(), o.title(), o.raisedBy(), o.impact().wire(),
                         o.minutes(), null, null, Times.days(o.workingDaysAtStart()), o.breachedAtStart(),
                         Times.days(o.projectedWorkingDays()), moved(order, o.rank() - 1, -1), moved(order, o.rank() - 1, 1)))
@@ -95,7 +96,8 @@ final class PageViews {
         boolean canRank = session.person().isChair() && header.status() != MeetingStatus.ENDED;
         return new AgendaPageView(Chrome.of("Agenda " + header.date(), session, since), header.date().toString(),
                 Times.span(header.date(), header.startsAt(), header.endsAt(), zone), header.status().wire(), canRank,
-                items, Times.clock(header.endsAt(), zone), overflow, Times.day(next.date()), join(order), error);
+                items, Times.clock(header.endsAt(), zone), overflow, agenda.overflow().size() - overflow.size(),
+                Times.day(next.date()), join(order), error);
     }
 
     MeetingView meeting(Session session, String date, MeetingView.Outcome typed, String error) {
