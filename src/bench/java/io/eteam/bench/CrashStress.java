@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 /// A write is acknowledged when its answer arrived (a 2xx, or the 422 of a refused deferral,
 /// which the blocker's history keeps). A write whose connection broke is in doubt: it may or
 /// may not have happened, but it may never have happened twice. Run from the project's folder
-/// after `mvn package`: `java -cp target/eteam.jar io.eteam.bench.CrashStress`.
+/// after `mvn package`: `java -cp target/eteam.jar:target/test-classes io.eteam.bench.CrashStress`.
 @Command(name = "CrashStress", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Kills the eteam server with SIGKILL at random moments under concurrent writes and checks that no",

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 /// child JVM is SIGKILLed at random moments, and the parent reopens the file and counts the
 /// commits that are gone, the rows the index on `s` disagrees about, and inserts failing on
 /// the primary key. `--serial` takes the writes one at a time, as eteam does.
-/// `java -cp target/eteam.jar io.eteam.bench.H2Commits --kills 150` (about ten minutes).
+/// `java -cp target/eteam.jar:target/test-classes io.eteam.bench.H2Commits --kills 150` (about ten minutes).
 @Command(name = "H2Commits", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Counts commits H2 acknowledged and lost across SIGKILL, with concurrent or serial writers.")
 public final class H2Commits implements Callable<Integer> {

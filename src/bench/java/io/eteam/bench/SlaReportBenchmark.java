@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /// Times the SLA report for one year of a one-million-blocker history next to a plain read of
 /// the same rows (rule BENCH-1). Run from the project's folder after `mvn package`:
-/// `java -cp target/eteam.jar io.eteam.bench.SlaReportBenchmark`.
+/// `java -cp target/eteam.jar:target/test-classes io.eteam.bench.SlaReportBenchmark`.
 @Command(name = "SlaReportBenchmark", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Times the SLA report for one calendar year of a generated history of blockers, next to a plain read of the same rows.",
