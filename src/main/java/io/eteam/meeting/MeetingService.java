@@ -177,20 +177,27 @@ public final class MeetingService {
     /// MTG-6 — the agenda: what was open at the meeting's start, in the chair's order then the default order.
     public AgendaView agenda(String date) {
         var slot = slot(date);
+        return agenda(slot, blockers.openAt(slot.startsAt()), status(slot));
+    }
+
+    /// The agenda of `slot` from `onAgenda`, the blockers open at its start as they are now.
+    private AgendaView agenda(MeetingSlot slot, List<Blocker> onAgenda, MeetingStatus status) {
         var settings = calendar.settings();
         var next = Schedule.of(settings).after(slot);
-        var agenda = Agenda.build(blockers.openAt(slot.startsAt()), calendar.calendars(settings), slot, next,
-                meetings.ranking(slot.date()));
-        return AgendaView.of(agenda, status(slot), settings.zone().getId());
+        var agenda = Agenda.build(onAgenda, calendar.calendars(settings), slot, next, meetings.ranking(slot.date()));
+        return AgendaView.of(agenda, status, settings.zone().getId());
     }
 
     /// MTG-8–MTG-12 — the meeting as it runs now: its current item, what comes next and where the cut-off
     /// line falls, what was decided.
     public LiveMeeting live(String date) {
-        var meeting = get(date);
-        var agenda = agenda(meeting.date().toString());
+        var slot = slot(date);
+        var meeting = meeting(slot);
+        // One read of the blockers serves the agenda and the live state.
+        var open = blockers.openAt(slot.startsAt());
+        var agenda = agenda(slot, open, meeting.status());
         var onAgenda = new HashMap<Long, Blocker>();
-        blockers.openAt(meeting.startsAt()).forEach(b -> onAgenda.put(b.id(), b));
+        open.forEach(b -> onAgenda.put(b.id(), b));
         return LiveMeeting.of(meeting, agenda, onAgenda, closedSince(meeting, onAgenda.values()), clock.instant());
     }
 

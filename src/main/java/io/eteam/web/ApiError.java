@@ -31,13 +31,13 @@ final class ApiError {
 
     /// A refusal Javalin or Jetty made for `status`, in the API's shape.
     static void send(Context ctx, int status) {
-        send(ctx, status, code(status), message(status, ctx.method() + " " + ctx.path(), BodyLimit.of(ctx.path())), null);
+        send(ctx, status, code(status), message(status, ctx.method().name(), ctx.path(), BodyLimit.of(ctx.path())), null);
     }
 
     /// The same, as bytes, for Jetty's error handler (no request context there).
     static byte[] bytes(int status) {
         try {
-            return Json.MAPPER.writeValueAsBytes(body(code(status), message(status, null, BodyLimit.JSON), null));
+            return Json.MAPPER.writeValueAsBytes(body(code(status), message(status, null, null, BodyLimit.JSON), null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serializes", e);
         }
@@ -53,12 +53,12 @@ final class ApiError {
         };
     }
 
-    /// `request` names the method and path when known.
-    private static String message(int status, String request, BodyLimit limit) {
+    /// `method` and `path` name the request when known (null from Jetty's error handler).
+    private static String message(int status, String method, String path, BodyLimit limit) {
         return switch (status) {
             case 400 -> "The request could not be read: check that its URL and headers are well formed and encoded in UTF-8.";
-            case 404 -> request == null ? "There is no such address in the API." : "There is no " + request + " in the API.";
-            case 405 -> request == null ? "The method is not allowed here." : request.replaceFirst(" ", " is not allowed on ") + ".";
+            case 404 -> path == null ? "There is no such address in the API." : "There is no " + method + " " + path + " in the API.";
+            case 405 -> path == null ? "The method is not allowed here." : method + " is not allowed on " + path + ".";
             case 408 -> "The request body arrived too slowly; send it again.";
             case 413 -> limit.refusal;
             case 414 -> "The URL is too long.";
