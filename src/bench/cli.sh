@@ -5,6 +5,10 @@
 #
 #   src/bench/cli.sh             (after: mvn -B -q package -DskipTests)
 #
+# Two references split raise's time (BENCH-7): the same POST with no picocli and no JSON library
+# (io.eteam.bench.PlainPost), and picocli alone building and parsing raise's command line
+# (io.eteam.bench.PicocliOnly); both need target/test-classes (mvn -B -q package -DskipTests).
+#
 # Settings (environment): RUNS (20), WARMUP (3). Needs java, javac, hyperfine and curl;
 # takes about a minute. Builds nothing itself; the AppCDS archives it measures are made in
 # its temp dir (target/eteam.jsa, the launcher's own archive, is measured only through
@@ -51,9 +55,18 @@ else
     awk '{ print "  " $2 }' <<<"$server" | head -n 20
 fi
 
-names=(hello "java -jar" "java -jar +C1+SerialGC" "java -jar +AppCDS" "java -jar +AppCDS+C1+SerialGC")
+# BENCH-7: the references that split raise's time, each with its own archive and raise's options:
+# the same POST with no picocli and no Jackson, and picocli alone on raise's arguments.
+bench_jar
+java -XX:ArchiveClassesAtExit="$WORK/post.jsa" "${C1[@]}" -cp "$BENCH_CP" io.eteam.bench.PlainPost cli-bench >/dev/null 2>&1
+java -XX:ArchiveClassesAtExit="$WORK/picocli.jsa" "${C1[@]}" -cp "$BENCH_CP" io.eteam.bench.PicocliOnly "${RAISE[@]}" >/dev/null 2>&1
+
+names=(hello "plain POST +AppCDS+C1+SerialGC" "picocli only +AppCDS+C1+SerialGC"
+    "java -jar" "java -jar +C1+SerialGC" "java -jar +AppCDS" "java -jar +AppCDS+C1+SerialGC")
 commands=(
     "java -cp $WORK/hello Hello"
+    "java -XX:SharedArchiveFile=$WORK/post.jsa -Xlog:cds=off ${C1[*]} -cp $BENCH_CP io.eteam.bench.PlainPost cli-bench"
+    "java -XX:SharedArchiveFile=$WORK/picocli.jsa -Xlog:cds=off ${C1[*]} -cp $BENCH_CP io.eteam.bench.PicocliOnly ${RAISE[*]}"
     "java -jar $JAR ${RAISE[*]}"
     "java ${C1[*]} -jar $JAR ${RAISE[*]}"
     "java -XX:SharedArchiveFile=$WORK/plain.jsa -jar $JAR ${RAISE[*]}"
@@ -78,5 +91,5 @@ awk -F, 'NR == 2 { hello = $2 }
          NR >= 2 { printf "%-30s mean %6.1f ms ± %5.1f  min %6.1f  CPU %6.1f ms  %5.1f× hello-world\n",
                            $1, $2 * 1000, $3 * 1000, $7 * 1000, ($5 + $6) * 1000, $2 / hello }' \
     "$WORK/times.csv"
-echo "target: eteam raise <= 6× hello-world"
+echo "targets: eteam raise <= 6× hello-world (first), <= 4× (next; SPEC \"Speed and size\")"
 machine

@@ -33,6 +33,17 @@ eteam() {
     java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$JAR" "$@"
 }
 
+# The benchmarks' own reference programs (io.eteam.bench, built with the tests) as a jar in the
+# temp dir: an AppCDS archive can only be made from a class path of jars. Sets BENCH_CP.
+bench_jar() {
+    if [[ ! -d $ROOT/target/test-classes/io/eteam/bench ]]; then
+        echo "target/test-classes is missing: run 'mvn -B -q package -DskipTests' in $ROOT first." >&2
+        exit 2
+    fi
+    jar --create --file "$WORK/bench.jar" -C "$ROOT/target/test-classes" io/eteam/bench
+    BENCH_CP=$JAR:$WORK/bench.jar
+}
+
 now_ms() {
     echo $(( $(date +%s%N) / 1000000 ))
 }

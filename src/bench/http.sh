@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# HTTP benchmark (SPEC "Speed and size"): start-up time, requests/s of
-# GET /api/v1/health, GET /api/v1/blockers/{id} and POST /api/v1/blockers under the same
+# HTTP benchmark (SPEC "Speed and size"): start-up time, requests/s of GET /api/v1/health,
+# GET /api/v1/me, GET /api/v1/blockers/{id} and POST /api/v1/blockers under the same
 # wrk load in one run, errors, and the server's resident memory with a 128 MB heap.
 #
 #   src/bench/http.sh            (after: mvn -B -q package -DskipTests)
@@ -8,12 +8,14 @@
 # Start-up is timed for `java -jar target/eteam.jar serve` and, if the build made it, for
 # the launcher `target/eteam serve` (the documented way: an AppCDS archive,
 # target/eteam-serve.jsa, and C2 compiling later); the load runs against the launcher's
-# server when there is one, else against the plain `java -jar` one.
+# server when there is one, else against the plain `java -jar` one. Beside them, the floor
+# (BENCH-6): a Javalin server with only the health route (io.eteam.bench.BareJavalin, from
+# target/test-classes), with the launcher's serve options and an AppCDS archive of its own.
 #
 # Settings (environment): WRK_THREADS (2), WRK_CONNECTIONS (32), WRK_DURATION (10s) for
 # each measured run, WRK_WARMUP (10s) for the unmeasured run of each endpoint first, ROUNDS
 # (3) of measured runs, SERVER_JAVA_OPTS (-Xmx128m), STARTS (5) start-ups to time each way.
-# Needs java, wrk and curl; takes about three minutes. Builds nothing itself.
+# Needs java, wrk and curl; takes about four minutes. Builds nothing itself.
 
 source "$(dirname "$0")/common.sh"
 
@@ -53,6 +55,16 @@ median() {
 }
 
 echo "start-up: from process start until GET /api/v1/health answers, $STARTS times each"
+# BENCH-6: the floor, a Javalin server with only the health route, the launcher's serve options
+# and an AppCDS archive of its own (made by a first, untimed start).
+read -r -a LATER <<<"$(sed -n 's/^later="\(.*\)"$/\1/p' "$ROOT/src/main/sh/eteam" 2>/dev/null || true)"
+bench_jar
+BARE=(java "${LATER[@]}" -XX:+UseSerialGC -Xms64m "${SERVER_OPTS[@]}" -cp "$BENCH_CP")
+start_server "${BARE[@]}" -XX:ArchiveClassesAtExit="$WORK/bare.jsa" io.eteam.bench.BareJavalin
+stop_server
+time_starts "bare Javalin (health route only)" "${BARE[@]}" -XX:SharedArchiveFile="$WORK/bare.jsa" -Xlog:cds=off io.eteam.bench.BareJavalin
+stop_server
+BARE_MEDIAN=$STARTUP_MEDIAN
 time_starts "java ${SERVER_OPTS[*]} -jar target/eteam.jar" java "${SERVER_OPTS[@]}" -jar "$JAR"
 SERVED_BY="java ${SERVER_OPTS[*]} -jar target/eteam.jar serve"
 if [[ -x $ROOT/target/eteam ]]; then
@@ -91,10 +103,12 @@ echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION -s src/bench/eteam.lua, on
 echo "      warm-up of each, then $ROUNDS rounds of the three, each endpoint's figure the median of its rounds"
 echo "      (rounds, not one long run each, so that a change in the machine's speed hits all three alike)"
 run_wrk "$WARMUP" /api/v1/health - >/dev/null
+run_wrk "$WARMUP" /api/v1/me "$VP_TOKEN" >/dev/null
 run_wrk "$WARMUP" "$GET_PATH" "$VP_TOKEN" >/dev/null
 run_wrk "$WARMUP" /api/v1/blockers "$VP_TOKEN" "$RAISE_BODY" >/dev/null
 for (( round = 1; round <= ROUNDS; round++ )); do
     measure "GET /api/v1/health" /api/v1/health
+    measure "GET /api/v1/me" /api/v1/me "$VP_TOKEN"
     measure "GET $GET_PATH" "$GET_PATH" "$VP_TOKEN"
     measure "POST /api/v1/blockers" /api/v1/blockers "$VP_TOKEN" "$RAISE_BODY"
 done
@@ -104,6 +118,7 @@ for name in "${!ROUND_RPS[@]}"; do
 done
 
 health=${RPS["GET /api/v1/health"]}
+me=${RPS["GET /api/v1/me"]}
 get=${RPS["GET /api/v1/blockers/$BLOCKER_ID"]}
 post=${RPS["POST /api/v1/blockers"]}
 non2xx=0 socket=0
@@ -122,11 +137,16 @@ echo "== summary =="
 echo "health rps:             $health"
 echo "blockers/{id} rps:      $get"
 echo "POST blockers rps:      $post"
-echo "ratio blockers/health:  $(awk -v a="$get" -v b="$health" 'BEGIN { printf "%.2f", a / b }') (target >= 0.40)"
+echo "me rps:                 $me (the token check and the person's JSON alone: a reference for blockers/{id})"
+echo "ratio me/health:        $(awk -v a="$me" -v b="$health" 'BEGIN { printf "%.2f", a / b }')"
+echo "ratio blockers/health:  $(awk -v a="$get" -v b="$health" 'BEGIN { printf "%.2f", a / b }') (targets >= 0.40, next >= 0.60)"
 echo "non-2xx responses:      $non2xx (target 0)"
 echo "socket errors:          $socket (target 0)"
 echo "server VmRSS after load: $rss (peak VmHWM $hwm)"
-echo "start-up until health:  median ${STARTUP_MEDIAN} ms with java -jar${LAUNCHER_MEDIAN:+, $LAUNCHER_MEDIAN ms with target/eteam} (target <= 1500 ms)"
+echo "start-up until health:  median ${STARTUP_MEDIAN} ms with java -jar${LAUNCHER_MEDIAN:+, $LAUNCHER_MEDIAN ms with target/eteam}; bare Javalin $BARE_MEDIAN ms (targets <= 1500 ms, next <= 600 ms)"
+# Where the resident memory is: the heap and the JVM's own (anonymous), files mapped (the jar,
+# the AppCDS archive, native libraries); the ONNX runtime's memory is anonymous too.
+echo "server RSS by kind:     $(awk '/^Rss(Anon|File|Shmem)/ { printf "%s %.0f MB  ", $1, $2 / 1024 }' "/proc/$jvm/status")"
 if grep -qiE 'exception|error' "$WORK/server.log"; then
     echo "server log mentions errors:"
     grep -iE 'exception|error' "$WORK/server.log" | head -n 5

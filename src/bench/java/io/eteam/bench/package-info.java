@@ -17,4 +17,9 @@
 /// BENCH-5 — each measured run follows a change to the blocker table, or H2 would hand back its last
 ///           result of the same query instead of reading; runs of the report and of the plain read
 ///           alternate, so that load from elsewhere on the machine hits both alike.
+/// BENCH-6 — `BareJavalin` is the floor under `eteam serve`'s start-up: a Javalin server with only
+///           the health route, started the way `src/bench/http.sh` starts eteam, with the same JVM
+///           options and an AppCDS archive of its own.
+/// BENCH-7 — `PlainPost` and `PicocliOnly` split `eteam raise`'s wall time in `src/bench/cli.sh`:
+///           the HTTP request alone, and picocli alone building and parsing the same command line.
 package io.eteam.bench;

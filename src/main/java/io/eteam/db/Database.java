@@ -76,6 +76,12 @@ public final class Database implements AutoCloseable {
         opening.await();
     }
 
+    /// Runs `then` once opening the database has ended, opened or failed: work that should not
+    /// take the CPU from the opening itself.
+    public void whenOpened(Runnable then) {
+        opening.whenDone(then);
+    }
+
     private HikariDataSource dataSource() {
         return opening.await();
     }

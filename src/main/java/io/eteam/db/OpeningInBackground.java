@@ -31,6 +31,12 @@ final class OpeningInBackground<T> {
         return new OpeningInBackground<>(CompletableFuture.completedFuture(value));
     }
 
+    /// Runs `then` on the opening thread once opening has ended, however it ended (at once if it
+    /// has already).
+    void whenDone(Runnable then) {
+        opening.whenComplete((value, failure) -> then.run());
+    }
+
     /// Waits until it is open and answers it; throws what opening it threw.
     T await() {
         var open = value;
