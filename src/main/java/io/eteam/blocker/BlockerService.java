@@ -6,6 +6,7 @@ import io.eteam.deferral.LabelledText;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
 import io.eteam.people.PeopleRepository;
+import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
 import io.eteam.problem.Problem;
 import io.eteam.problem.Text;
@@ -94,7 +95,11 @@ public final class BlockerService {
             wanted = Status.parse(status)
                     .orElseThrow(() -> Problem.invalid("status", "status must be open, resolved, withdrawn or all."));
         }
-        return blockers.list(wanted, raisedBy == null || raisedBy.isBlank() ? null : raisedBy.strip());
+        var raiser = raisedBy == null || raisedBy.isBlank() ? null : raisedBy.strip();
+        if (raiser != null && !PeopleService.isHandle(raiser)) {
+            return List.of();   // nobody with such a handle raised anything (see PeopleRepository.find)
+        }
+        return blockers.list(wanted, raiser);
     }
 
     /// BLK-2 — the raiser or a chair edits an open blocker; every change is kept in its history.

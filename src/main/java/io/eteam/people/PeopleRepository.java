@@ -41,7 +41,12 @@ public final class PeopleRepository {
         return dsl.fetchCount(PERSON);
     }
 
+    /// A text that is not a handle (PPL-2) names nobody, and is answered without asking the
+    /// database: PostgreSQL refuses some texts as a query parameter (U+0000) where H2 finds none.
     public Optional<Person> find(String handle) {
+        if (!PeopleService.isHandle(handle)) {
+            return Optional.empty();
+        }
         return dsl.selectFrom(PERSON)
                 .where(PERSON.HANDLE.eq(handle))
                 .fetchOptional(PeopleRepository::toPerson);

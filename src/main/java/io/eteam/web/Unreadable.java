@@ -2,6 +2,7 @@ package io.eteam.web;
 
 import io.eteam.problem.Problem;
 import java.nio.charset.IllegalCharsetNameException;
+import java.sql.SQLException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
@@ -9,9 +10,15 @@ import org.eclipse.jetty.http.HttpException;
 /// A request body that cannot be read, found where Jetty raised it, inside whatever read the
 /// body (`bodyAsBytes`, `formParam`), wrapped or not: Jetty's verdict that the body ended before
 /// its `Content-Length`, that a chunk was malformed or missing, or that a multipart body does
-/// not match its boundary; or a form whose Content-Type names a charset Java does not know.
+/// not match its boundary; a form whose Content-Type names a charset Java does not know; or
+/// text the database cannot store.
 /// Each is the client's fault, so the client is told, with a 4xx.
 final class Unreadable {
+
+    /// PostgreSQL's SQLState for a character its encoding cannot hold, which a parameter with
+    /// U+0000 gets; H2 stores such text. Validation refuses U+0000 in every field it knows, and
+    /// a text that reaches the database another way is refused here rather than answered 500.
+    private static final String CANNOT_STORE = "22021";
 
     private Unreadable() {
     }
@@ -24,6 +31,9 @@ final class Unreadable {
                 return Optional.of(http.getCode() == 413
                         ? Problem.tooLarge("The request body is too large.")
                         : Problem.invalid("body", message(contentType)));
+            }
+            if (cause instanceof SQLException sql && CANNOT_STORE.equals(sql.getSQLState())) {
+                return Optional.of(Problem.invalid("text", "Text may not contain the NUL character (U+0000)."));
             }
             if (cause instanceof UnsupportedCharsetException || cause instanceof IllegalCharsetNameException) {
                 return Optional.of(Problem.invalid("Content-Type", "The Content-Type names a charset eteam cannot read; send UTF-8."));

@@ -5,9 +5,8 @@ import io.eteam.people.NewPerson;
 import io.eteam.people.Person;
 import io.eteam.web.Limits;
 import java.time.Clock;
-import java.util.UUID;
 
-/// A real eteam server on a free port of 127.0.0.1, over a fresh in-memory H2 database,
+/// A real eteam server on a free port of 127.0.0.1, over a fresh database (H2 in memory, or PostgreSQL: `TestDatabases`),
 /// with a first chair `chair` already made. Close it when done.
 public final class TestServer implements AutoCloseable {
 
@@ -44,9 +43,9 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(app, chair.token());
     }
 
-    /// A fresh, private in-memory database URL.
+    /// A fresh, private database URL: H2 in memory, or PostgreSQL (`TestDatabases`).
     public static String memoryDb() {
-        return "jdbc:h2:mem:" + UUID.randomUUID();
+        return TestDatabases.fresh();
     }
 
     public String url() {
