@@ -22,6 +22,7 @@ import io.eteam.people.PeopleService;
 import io.eteam.web.Limits;
 import io.eteam.web.WebServer;
 import java.time.Clock;
+import java.time.Duration;
 
 /// The composition root: builds every object of the server by hand.
 public final class App implements AutoCloseable {
@@ -121,6 +122,7 @@ public final class App implements AutoCloseable {
         if (web != null) {
             web.stop();
         }
+        deferrals.shutDown(Duration.ofSeconds(10));
         database.close();
     }
 }

@@ -72,6 +72,28 @@ class DurabilityIT {
         }
     }
 
+    @Test
+    void a_server_stopped_while_its_deferral_model_loads_exits_cleanly() throws Exception {
+        var db = "jdbc:h2:file:" + dir.resolve("eteam");
+        init(db);
+        for (int round = 0; round < 8; round++) {
+            int port = freePort();
+            var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
+            waitForHealth(new Http("http://127.0.0.1:" + port));
+            // The model starts loading once the server answers; stop it in the middle of that.
+            Thread.sleep(round * 150L);
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            // 143: stopped by SIGTERM after the shutdown hooks ran; a crash in native code exits
+            // 134 and leaves an hs_err_pid file in the working directory.
+            assertThat(server.exitValue()).as("exit status, round " + round).isEqualTo(143);
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));
+            }
+        }
+    }
+
     /// Runs `eteam init` on `db` and answers the chair's token, printed alone on the last line.
     private String init(String db) throws IOException, InterruptedException {
         var init = run("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
