@@ -27,7 +27,6 @@ import java.util.Optional;
 /// Raising, reading and editing blockers. Rules are in package-info.
 public final class BlockerService {
 
-
     private final BlockerRepository blockers;
     private final DeferralCheck deferrals;
     private final EventBus events;
