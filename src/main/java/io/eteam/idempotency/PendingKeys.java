@@ -1,5 +1,6 @@
 package io.eteam.idempotency;
 
+import io.eteam.db.SqlErrors;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.jooq.TransactionContext;
@@ -91,6 +92,9 @@ public final class PendingKeys implements TransactionListener {
             IdempotencyRepository.in(ctx.dsl()).insertPending(pending.handle, pending.keyHash, pending.requestHash,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
         } catch (DataAccessException e) {
+            if (!SqlErrors.UNIQUE.causes(e)) {
+                throw e;   // not another request's key: the database failed, and the request with it
+            }
             pending.taken = true;
             throw new KeyTaken(e);
         }

@@ -1,8 +1,8 @@
 package io.eteam.web;
 
+import io.eteam.db.SqlErrors;
 import io.eteam.problem.Problem;
 import java.nio.charset.IllegalCharsetNameException;
-import java.sql.SQLException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
@@ -15,25 +15,22 @@ import org.eclipse.jetty.http.HttpException;
 /// Each is the client's fault, so the client is told, with a 4xx.
 final class Unreadable {
 
-    /// PostgreSQL's SQLState for a character its encoding cannot hold, which a parameter with
-    /// U+0000 gets; H2 stores such text. Validation refuses U+0000 in every field it knows, and
-    /// a text that reaches the database another way is refused here rather than answered 500.
-    private static final String CANNOT_STORE = "22021";
-
     private Unreadable() {
     }
 
     /// The refusal for `failure` when the request could not be read; empty for any other failure.
     /// `contentType` is the request's header as sent (parsing it may be what failed).
     static Optional<Problem> refusal(Throwable failure, String contentType) {
+        // Validation refuses U+0000 in every field it knows; text that reaches the database
+        // another way is refused here rather than answered 500 (PostgreSQL cannot store it).
+        if (SqlErrors.UNSTORABLE_TEXT.causes(failure)) {
+            return Optional.of(Problem.invalid("text", "Text may not contain the NUL character (U+0000)."));
+        }
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
                 return Optional.of(http.getCode() == 413
                         ? Problem.tooLarge("The request body is too large.")
                         : Problem.invalid("body", message(contentType)));
-            }
-            if (cause instanceof SQLException sql && CANNOT_STORE.equals(sql.getSQLState())) {
-                return Optional.of(Problem.invalid("text", "Text may not contain the NUL character (U+0000)."));
             }
             if (cause instanceof UnsupportedCharsetException || cause instanceof IllegalCharsetNameException) {
                 return Optional.of(Problem.invalid("Content-Type", "The Content-Type names a charset eteam cannot read; send UTF-8."));

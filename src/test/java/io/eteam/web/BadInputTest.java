@@ -9,9 +9,15 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.eteam.support.TestServer;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -289,6 +295,33 @@ class BadInputTest {
         assertThat(server.http.get(BLOCKERS + "/" + id, member).json().path("title").asText()).isEqualTo(title);
     }
 
+    /// PostgreSQL refuses a b-tree index row over about 2,700 bytes, and the SLA report's covering
+    /// index (`blocker_report_ix`) holds the title, the team and the handles: the widest row a
+    /// client can make must still go in, on H2 and on PostgreSQL alike.
+    @Test
+    void the_widest_blocker_a_client_can_raise_fits_every_index_and_reaches_the_sla_report() {
+        var team = "🚀".repeat(200);
+        var widest = "w".repeat(32);
+        var person = server.http.post(PEOPLE, chair, """
+                {"handle": "%s", "name": "%s", "role": "vp", "team": "%s"}""".formatted(widest, "🚀".repeat(200), team));
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+        var token = person.json().path("token").asText();
+        var blocking = "b".repeat(32);
+        assertThat(server.http.post(PEOPLE, chair, """
+                {"handle": "%s", "name": "Blocking", "role": "vp"}""".formatted(blocking)).status()).isEqualTo(201);
+        var title = "🚀".repeat(200);
+
+        var raised = server.http.post(BLOCKERS, token, """
+                {"title": "%s", "kind": "off-track", "impact": "high", "blocking": "%s"}""".formatted(title, blocking));
+
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        assertThat(raised.json().path("team").asText()).isEqualTo(team);
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var report = server.http.get("/api/v1/reports/sla?from=" + today.minusDays(1) + "&to=" + today, chair);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains(title);
+    }
+
     @Test
     void a_detail_of_4000_emoji_is_accepted() {
         var detail = "👩🏽".repeat(2000);
@@ -442,6 +475,38 @@ class BadInputTest {
     @MethodSource("unreadablePaths")
     void a_path_with_a_nul_or_broken_utf8_is_refused_with_400_in_the_error_shape(String method, String path) {
         assertError(server.http.send(method, path, chair, method.equals("PATCH") ? "{}" : null), 400, "invalid_request");
+    }
+
+    /// Jetty closes the connection after a path it cannot read: a client that keeps connections
+    /// must be told, or it sends its next request into the closed one and gets no answer. Where
+    /// the server does not say so, the connection must still answer a next request.
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("unreadablePaths")
+    void after_a_path_the_server_cannot_read_the_connection_says_it_closes_or_answers_the_next_request(
+            String method, String path) throws IOException {
+        var url = URI.create(server.url());
+        try (var socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: eteam\r\nAuthorization: Bearer " + chair
+                    + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            var status = reader.readLine();
+            var headers = new ArrayList<String>();
+            for (var line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                headers.add(line.toLowerCase(java.util.Locale.ROOT));
+            }
+            assertThat(status).startsWith("HTTP/1.1 400");
+            if (headers.contains("connection: close")) {
+                return;
+            }
+            int length = headers.stream().filter(h -> h.startsWith("content-length:"))
+                    .mapToInt(h -> Integer.parseInt(h.substring(15).strip())).findFirst().orElse(0);
+            for (int i = 0; i < length; i++) {
+                reader.read();   // the body is ASCII JSON: one char a byte
+            }
+            socket.getOutputStream().write("GET /api/v1/health HTTP/1.1\r\nHost: eteam\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(reader.readLine()).as("the next request on the connection kept open").isEqualTo("HTTP/1.1 200 OK");
+        }
     }
 
     @Test
