@@ -1,9 +1,11 @@
 package io.eteam;
 
 import io.eteam.cli.ClientFactory;
+import io.eteam.operator.DbCommand;
 import io.eteam.operator.InitCommand;
 import io.eteam.operator.RestoreCommand;
 import io.eteam.operator.ServeCommand;
+import java.util.Set;
 import picocli.CommandLine;
 
 /// Which commands a run of `eteam` builds. picocli reads every command's annotations as it is
@@ -12,13 +14,15 @@ import picocli.CommandLine;
 /// `--help`, a misspelt command) gets every command, for the usage and the suggestions.
 final class CommandTree {
 
+    private static final Set<String> OPERATOR = Set.of("serve", "init", "restore", "db");
+
     private CommandTree() {
     }
 
     static void add(CommandLine cl, String... args) {
         var first = args.length == 0 ? "" : args[0];
         var clients = ClientFactory.commands();
-        boolean all = !first.equals("serve") && !first.equals("init") && !first.equals("restore") && !clients.containsKey(first);
+        boolean all = !OPERATOR.contains(first) && !clients.containsKey(first);
         if (all || first.equals("serve")) {
             cl.addSubcommand("serve", new ServeCommand());
         }
@@ -27,6 +31,9 @@ final class CommandTree {
         }
         if (all || first.equals("restore")) {
             cl.addSubcommand("restore", new RestoreCommand());
+        }
+        if (all || first.equals("db")) {
+            cl.addSubcommand("db", new DbCommand());
         }
         clients.forEach((name, command) -> {
             if (all || name.equals(first)) {

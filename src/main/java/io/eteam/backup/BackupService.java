@@ -28,6 +28,12 @@ public final class BackupService {
             throw Problem.forbidden("Only a chair may take a backup: it holds everyone's token hashes; "
                     + actor.handle() + " is a " + actor.role().wire() + ".");
         }
+        return snapshotTo(out);
+    }
+
+    /// The backup itself, with no one to check: for `write` and for an operator's `Copy`, which
+    /// runs where the database is, not over the API.
+    BackupFile.Header snapshotTo(Supplier<OutputStream> out) {
         return repository.inSnapshot(snapshot -> {
             var tables = BackupRepository.tables();
             var contents = new ArrayList<BackupFile.Table>();

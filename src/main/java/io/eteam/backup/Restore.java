@@ -25,7 +25,7 @@ public final class Restore {
     public static Restored into(String dbUrl, Path file, boolean force) {
         var header = BackupFile.check(file);
         if (Database.h2FileInUse(dbUrl)) {
-            throw Problem.conflict("The database " + dbUrl + " is open in a running eteam server: stop the server first, then restore.");
+            throw Problem.conflict("The database " + Database.shown(dbUrl) + " is open in a running eteam server: stop the server first, then restore.");
         }
         try (var database = Database.openAsIs(dbUrl)) {
             var versions = database.schemaVersions();

@@ -18,4 +18,7 @@
 /// BAK-5 — a restore needs the server stopped (an H2 file a server holds is refused), migrates the
 ///         database to the backup's schema version before loading and to the newest after, and
 ///         refuses a backup from a schema newer than this build knows.
+/// BAK-6 — `eteam db copy` moves an installation between databases (H2 and PostgreSQL either way)
+///         as a backup of the source restored into the target, so BAK-3–BAK-5 hold for it; the
+///         target must hold no installation, and neither database may be open in a server.
 package io.eteam.backup;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -27,6 +28,8 @@ public final class Database implements AutoCloseable {
 
     /// The embedded default: an H2 file under `./data`.
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/eteam";
+
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     private final OpeningInBackground<HikariDataSource> opening;
     private final DSLContext dsl;
@@ -69,6 +72,11 @@ public final class Database implements AutoCloseable {
         var jdbcUrl = durable(url);
         var dialect = jdbcUrl.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.H2;
         return new Database(OpeningInBackground.start("eteam-database", () -> pool(jdbcUrl)), dialect, listeners);
+    }
+
+    /// `url` as it may be printed or logged: a password in it (`password=...`) shown as `***`.
+    public static String shown(String url) {
+        return url == null ? null : PASSWORD.matcher(url).replaceAll("$1***");
     }
 
     /// Waits until the database is open and migrated; throws what opening it threw.

@@ -34,7 +34,7 @@ public final class InitCommand implements Callable<Integer> {
         return Operator.run(err, db, () -> {
             try (var app = App.open(db, Clock.systemUTC())) {
                 var issued = app.people().init(handle, name);
-                out.println("Created chair " + issued.person().handle() + " (" + issued.person().name() + ") in " + db + ".");
+                out.println("Created chair " + issued.person().handle() + " (" + issued.person().name() + ") in " + Database.shown(db) + ".");
                 out.println("Start the server with 'eteam serve', then sign in with 'eteam login --server http://localhost:7070 --token TOKEN'.");
                 out.println("The token, shown only this once:");
                 out.println(issued.token());

@@ -1,6 +1,7 @@
 package io.eteam.operator;
 
 import io.eteam.cli.Exit;
+import io.eteam.db.Database;
 import io.eteam.problem.Problem;
 import java.io.PrintWriter;
 import java.util.function.IntSupplier;
@@ -36,9 +37,9 @@ final class Operator {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (String.valueOf(t.getMessage()).contains("Database may be already in use")) {
-                return "The database " + db + " is in use by another eteam process; stop it first, or pass another --db.";
+                return "The database " + Database.shown(db) + " is in use by another eteam process; stop it first, or pass another --db.";
             }
         }
-        return "eteam could not start with database " + db + ": " + text.lines().findFirst().orElse(e.toString());
+        return "eteam could not start with database " + Database.shown(db) + ": " + text.lines().findFirst().orElse(e.toString());
     }
 }

@@ -39,7 +39,7 @@ public final class RestoreCommand implements Callable<Integer> {
                     .map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
             out.println("Restored " + file.getFileName() + " (taken " + restored.header().createdAt() + " at schema version "
-                    + restored.header().schemaVersion() + ") into " + db + ": " + rows + ".");
+                    + restored.header().schemaVersion() + ") into " + Database.shown(db) + ": " + rows + ".");
             out.flush();
             return Exit.OK;
         });

@@ -78,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (signIn != null) {
             out.println(Demo.instructions(url, signIn));
         } else {
-            out.println("eteam is serving on " + url + " (database " + db + ")");
+            out.println("eteam is serving on " + url + " (database " + Database.shown(db) + ")");
         }
         if (app.people().isEmpty()) {
             out.println("Nobody can sign in yet: stop the server and run 'eteam init --handle HANDLE --name NAME' first.");

@@ -392,6 +392,89 @@ class BackupTest {
         }
     }
 
+    @Test
+    void db_copy_moves_an_installation_from_h2_into_postgresql_and_back_with_every_row_and_the_next_ids() {
+        Assumptions.assumeTrue(Postgres.available(), "PostgreSQL 15 is not installed here");
+        var h2 = copySource();
+        long highest = sourceRows.get("blocker").stream().mapToLong(r -> (Long) r.get(0)).max().orElseThrow();
+        try (var postgres = Postgres.start()) {
+            var pg = postgres.createDatabase("copied");
+
+            var there = operator().run("db", "copy", "--from", h2, "--to", pg);
+
+            assertThat(there.exit()).as(there.err()).isZero();
+            assertThat(there.lines()).hasSize(1);
+            assertThat(there.out()).startsWith("Copied " + h2 + " into " + pg + " (schema version ").contains("person 18", "blocker_event ");
+            assertSameRows(instants(contents(pg)), instants(sourceRows));
+            try (var served = App.open(pg, Clock.systemUTC()).serve("127.0.0.1", 0)) {
+                var vp = client(dir, signIn.vp().token()).env("ETEAM_SERVER", "http://127.0.0.1:" + served.port());
+                var raised = vp.run("raise", "Raised after the copy", "--kind", "blocked", "--json");
+                assertThat(raised.exit()).as(raised.err()).isZero();
+                assertThat(raised.out()).containsPattern("\"id\" : " + (highest + 1) + "\\b");
+            }
+            var back = "jdbc:h2:file:" + dir.resolve("copied-back/eteam");
+
+            var again = operator().run("db", "copy", "--from", pg, "--to", back);
+
+            assertThat(again.exit()).as(again.err()).isZero();
+            assertSameRows(instants(contents(back)), instants(contents(pg)));
+        }
+    }
+
+    @Test
+    void db_copy_into_another_h2_file_gives_back_every_row() {
+        var target = "jdbc:h2:file:" + dir.resolve("copied/eteam");
+
+        var copied = operator().run("db", "copy", "--from", copySource(), "--to", target);
+
+        assertThat(copied.exit()).as(copied.err()).isZero();
+        assertSameRows(contents(target), sourceRows);
+    }
+
+    @Test
+    void db_copy_refuses_a_target_that_holds_an_installation_and_leaves_it_as_it_was() {
+        var target = usedDatabase();
+        var before = contents(target);
+
+        var refused = operator().run("db", "copy", "--from", copySource(), "--to", target);
+
+        assertThat(refused.exit()).isEqualTo(Exit.REFUSED);
+        assertThat(refused.err().strip()).isEqualTo("The database " + target
+                + " already holds an installation (1 person); copy into a new, empty database.");
+        assertSameRows(contents(target), before);
+    }
+
+    @Test
+    void db_copy_refuses_the_h2_file_a_running_server_holds_a_source_without_an_installation_and_one_database_twice() {
+        var fresh = "jdbc:h2:file:" + dir.resolve("fresh/eteam");
+
+        var inUse = operator().run("db", "copy", "--from", sourceUrl, "--to", fresh);
+        var empty = operator().run("db", "copy", "--from", "jdbc:h2:file:" + dir.resolve("nothing/eteam"), "--to", fresh);
+        var same = operator().run("db", "copy", "--from", fresh, "--to", fresh);
+
+        assertThat(inUse.exit()).isEqualTo(Exit.REFUSED);
+        assertThat(inUse.err()).contains("is open in a running eteam server: stop the server first, then copy.");
+        assertThat(empty.exit()).isEqualTo(Exit.REFUSED);
+        assertThat(empty.err()).contains("holds no eteam installation to copy");
+        assertThat(same.exit()).isEqualTo(Exit.REFUSED);
+        assertThat(same.err()).contains("--from and --to name the same database");
+    }
+
+    @Test
+    void db_copy_without_its_urls_is_bad_usage() {
+        var missing = operator().run("db", "copy", "--from", "jdbc:h2:mem:x");
+
+        assertThat(missing.exit()).isEqualTo(Exit.USAGE);
+        assertThat(missing.err()).contains("--to");
+    }
+
+    /// The demo installation in an H2 file no server holds (the shared source is served).
+    private String copySource() {
+        var h2 = "jdbc:h2:file:" + dir.resolve("copy-source/eteam");
+        assertThat(operator().run("restore", backup.toString(), "--db", h2).exit()).isZero();
+        return h2;
+    }
+
     /// PostgreSQL gives every time back at offset Z; the instant is what must survive.
     private static Map<String, List<List<Object>>> instants(Map<String, List<List<Object>>> tables) {
         var result = new LinkedHashMap<String, List<List<Object>>>();
