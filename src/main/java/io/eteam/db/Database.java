@@ -114,6 +114,9 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("eteam");
         config.setMaximumPoolSize(10);
+        // A request waits at most this long for a connection (Hikari's default is 30 s): when the
+        // database is down, requests fail fast with 503 and the pool reconnects once it is back.
+        config.setConnectionTimeout(5_000);
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             config.setUsername("sa");
             config.setPassword("");

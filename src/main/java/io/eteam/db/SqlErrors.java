@@ -1,6 +1,7 @@
 package io.eteam.db;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 /// What a database refused, read from its SQLState the same way on H2 and on PostgreSQL, which
@@ -16,8 +17,12 @@ public enum SqlErrors {
     /// A reference to a row that does not exist, or a referenced row deleted.
     FOREIGN_KEY("23506", "23503"),
     /// Text the database's encoding cannot hold: PostgreSQL refuses U+0000, which H2 stores.
-    UNSTORABLE_TEXT("22021");
+    UNSTORABLE_TEXT("22021"),
+    /// The database cannot be reached: no connection (the class 08 of SQLStates, and the pool's
+    /// time-out waiting for one), or the server shutting down or starting (57P01–57P03).
+    UNREACHABLE("08", "57P01", "57P02", "57P03");
 
+    /// SQLStates, or two-character classes of them.
     private final Set<String> states;
 
     SqlErrors(String... states) {
@@ -27,7 +32,11 @@ public enum SqlErrors {
     /// True when `failure`, or anything that caused it, is this refusal.
     public boolean causes(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && states.contains(sql.getSQLState())) {
+            if (this == UNREACHABLE && cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (states.contains(sql.getSQLState()) || states.contains(sql.getSQLState().substring(0, 2)))) {
                 return true;
             }
         }

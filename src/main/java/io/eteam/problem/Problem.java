@@ -15,7 +15,8 @@ public final class Problem extends RuntimeException {
         TOO_LARGE(413, "too_large"),
         DEFERRAL_REJECTED(422, "deferral_rejected"),
         IDEMPOTENCY_MISMATCH(422, "idempotency_mismatch"),
-        TOO_MANY_REQUESTS(429, "too_many_requests");
+        TOO_MANY_REQUESTS(429, "too_many_requests"),
+        UNAVAILABLE(503, "unavailable");
 
         public final int status;
         public final String code;
@@ -72,6 +73,11 @@ public final class Problem extends RuntimeException {
     }
 
     /// Too many refused sign-ins from one address; the caller sets `Retry-After`.
+    /// The server cannot do it now (its database is not answering); the same request may work later.
+    public static Problem unavailable(String message) {
+        return new Problem(Kind.UNAVAILABLE, null, message);
+    }
+
     public static Problem tooManyRequests(String message) {
         return new Problem(Kind.TOO_MANY_REQUESTS, null, message);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.eteam.backup.BackupService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
+import io.eteam.db.SqlErrors;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
 import io.eteam.idempotency.IdempotencyService;
@@ -146,6 +147,12 @@ public final class WebServer {
                 var unreadable = Unreadable.refusal(e, ctx.header("Content-Type"));
                 if (unreadable.isPresent()) {
                     refuse(pages, unreadable.get(), ctx);
+                    return;
+                }
+                if (SqlErrors.UNREACHABLE.causes(e)) {
+                    // One line, not a stack trace per request while the database is away.
+                    LOG.warn("The database is not answering {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    refuse(pages, Problem.unavailable("The database is not answering; try again in a moment."), ctx);
                     return;
                 }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

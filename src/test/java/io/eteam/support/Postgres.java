@@ -49,12 +49,23 @@ public final class Postgres implements AutoCloseable {
             }
             var data = dir.resolve("data");
             run(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8");
-            run(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l", dir.resolve("log").toString(),
-                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-            return new Postgres(dir, port);
+            var postgres = new Postgres(dir, port);
+            postgres.resume();
+            return postgres;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start PostgreSQL: " + e.getMessage(), e);
         }
+    }
+
+    /// Stops the server as an operator restarting it would (`pg_ctl stop -m fast`: sessions are
+    /// ended), keeping its data; `resume` starts it again on the same port.
+    public void pause() {
+        run(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+    }
+
+    public void resume() {
+        run(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-l", dir.resolve("log").toString(),
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
     }
 
     /// A new, empty database on this server, by its JDBC URL.
