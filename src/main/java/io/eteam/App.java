@@ -33,7 +33,7 @@ public final class App implements AutoCloseable {
     private final CalendarService calendar;
     private final MeetingService meetings;
     private final SlaService sla;
-    private final EventBus events = new EventBus();
+    private final EventBus events;
     private final DeferralCheck deferrals = DeferralCheck.background();
     private final BackupService backups;
     private final IdempotencyService idempotency;
@@ -43,6 +43,7 @@ public final class App implements AutoCloseable {
     private App(Database database, PendingKeys pendingKeys, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.events = database.eventBus();
         var dsl = database.dsl();
         this.people = new PeopleService(new PeopleRepository(dsl), events, clock);
         this.blockers = new BlockerService(new BlockerRepository(dsl), deferrals, events, clock);

@@ -1,5 +1,7 @@
 package io.eteam.backup;
 
+import static io.eteam.db.schema.Tables.EVENT_EPOCH;
+import static io.eteam.db.schema.Tables.EVENT_LOG;
 import static io.eteam.db.schema.Tables.PERSON;
 
 import io.eteam.db.schema.DefaultSchema;
@@ -43,9 +45,11 @@ public final class BackupRepository {
         this.dsl = dsl;
     }
 
-    /// Every table of eteam's schema, each after the tables its foreign keys refer to.
+    /// Every table of eteam's schema, each after the tables its foreign keys refer to; not the
+    /// live events' log (see V10), which is the running servers' state, not the installation's.
     public static List<Table<?>> tables() {
         var remaining = new ArrayList<Table<?>>(DefaultSchema.DEFAULT_SCHEMA.getTables());
+        remaining.removeAll(List.of(EVENT_LOG, EVENT_EPOCH));
         var ordered = new LinkedHashSet<Table<?>>();
         while (!remaining.isEmpty()) {
             var ready = remaining.stream()

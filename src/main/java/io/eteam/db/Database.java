@@ -2,6 +2,7 @@ package io.eteam.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.eteam.event.EventBus;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
@@ -9,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jooq.ConnectionProvider;
@@ -33,6 +36,8 @@ public final class Database implements AutoCloseable {
 
     private final OpeningInBackground<HikariDataSource> opening;
     private final DSLContext dsl;
+    /// EVT-6 — on PostgreSQL, which several servers may share; null on H2, which one server owns.
+    private final EventLog eventLog;
 
     private Database(OpeningInBackground<HikariDataSource> opening, SQLDialect dialect, TransactionListener... listeners) {
         this.opening = opening;
@@ -54,6 +59,7 @@ public final class Database implements AutoCloseable {
             configuration.set(new org.jooq.ExecuteListener[] {serial});
         }
         this.dsl = DSL.using(configuration);
+        this.eventLog = dialect == SQLDialect.POSTGRES ? new EventLog(dsl, this::connect) : null;
     }
 
     /// Opens (creating if needed) the database at `url` and applies every pending migration.
@@ -266,10 +272,44 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /// A bus for the live events of this database's servers: on PostgreSQL one that goes through
+    /// the database's `EventLog` and, once the database is open, hears the other servers' events;
+    /// on H2 one of this process alone.
+    public EventBus eventBus() {
+        if (eventLog == null) {
+            return new EventBus();
+        }
+        var bus = new EventBus(eventLog);
+        opening.whenDone(() -> {
+            if (opening.opened()) {
+                eventLog.listen(bus);
+            }
+        });
+        return bus;
+    }
+
+    /// A connection of its own, outside the pool, with the pool's settings; PostgreSQL shows it
+    /// as `eteam events` in `pg_stat_activity`.
+    private Connection connect() throws SQLException {
+        var ds = dataSource();
+        var properties = new Properties();
+        if (ds.getUsername() != null) {
+            properties.setProperty("user", ds.getUsername());
+        }
+        if (ds.getPassword() != null) {
+            properties.setProperty("password", ds.getPassword());
+        }
+        properties.setProperty("ApplicationName", "eteam events");
+        return DriverManager.getConnection(ds.getJdbcUrl(), properties);
+    }
+
     /// Closes the pool, after waiting for an opening still under way; one that failed left
     /// nothing open.
     @Override
     public void close() {
+        if (eventLog != null) {
+            eventLog.close();
+        }
         HikariDataSource open;
         try {
             open = dataSource();

@@ -37,6 +37,11 @@ final class OpeningInBackground<T> {
         opening.whenComplete((value, failure) -> then.run());
     }
 
+    /// True once it has opened; false while opening, or when opening failed.
+    boolean opened() {
+        return opening.isDone() && !opening.isCompletedExceptionally();
+    }
+
     /// Waits until it is open and answers it; throws what opening it threw.
     T await() {
         var open = value;

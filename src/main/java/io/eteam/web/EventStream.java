@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
 ///
 /// A stream carries the events of its meeting's day and those of no day (blockers, the
 /// calendar); admin events (people, tokens) reach chairs only, and a stream ends when its
-/// reader is deactivated or given a new token. Events cover the writes of this
-/// process; instances sharing one PostgreSQL database do not see each other's.
+/// reader is deactivated or given a new token. Servers sharing one PostgreSQL database share
+/// their events and their ids (EVT-6): a browser may reconnect to any of them.
 public final class EventStream implements AutoCloseable {
 
     /// How often an idle connection gets a comment, so that no idle timeout (a proxy's, or

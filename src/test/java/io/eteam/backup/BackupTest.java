@@ -8,7 +8,6 @@ import io.eteam.blocker.RaiseBlocker;
 import io.eteam.blocker.Resolve;
 import io.eteam.cli.Exit;
 import io.eteam.db.Database;
-import io.eteam.db.schema.DefaultSchema;
 import io.eteam.demo.Demo;
 import io.eteam.people.NewPerson;
 import io.eteam.support.Cli;
@@ -503,7 +502,7 @@ class BackupTest {
     static Map<String, List<List<Object>>> contents(String url) {
         var rows = new LinkedHashMap<String, List<List<Object>>>();
         try (var db = Database.open(url)) {
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            for (Table<?> table : BackupRepository.tables()) {
                 rows.put(table.getName(), db.dsl().selectFrom(table)
                         .orderBy(table.getPrimaryKey().getFields())
                         .fetch()
