@@ -25,8 +25,10 @@ trap 'exit 130' INT TERM
 
 # Client commands must not read or write the user's own saved credentials.
 export XDG_CONFIG_HOME=$WORK/config
-unset ETEAM_SERVER ETEAM_TOKEN ETEAM_DB ETEAM_PORT
-DB="jdbc:h2:file:$WORK/db/eteam"
+# BENCH_DB: the JDBC URL of an empty database to run on instead of a fresh H2 file, e.g. a
+# PostgreSQL database made with `createdb` for this run (it is left filled afterwards).
+DB=${BENCH_DB:-"jdbc:h2:file:$WORK/db/eteam"}
+unset ETEAM_SERVER ETEAM_TOKEN ETEAM_DB ETEAM_PORT BENCH_DB
 
 # The command used for setup steps (init, people add, raise); not itself measured.
 eteam() {

@@ -76,7 +76,7 @@ if [[ -x $ROOT/target/eteam ]]; then
     STARTUP_MEDIAN=$JAVA_MEDIAN
     SERVED_BY="JAVA_OPTS='${SERVER_OPTS[*]}' target/eteam serve"
 fi
-echo "server under load: $SERVED_BY --host 127.0.0.1 --port 0 --db jdbc:h2:file:TEMP/eteam"
+echo "server under load: $SERVED_BY --host 127.0.0.1 --port 0 --db ${DB//$WORK/TEMP}"
 add_vp_and_blocker
 
 RAISE_BODY='{"title":"Benchmark load blocker","kind":"blocked","impact":"low","detail":"Raised by src/bench/http.sh."}'

@@ -81,7 +81,7 @@ public final class App implements AutoCloseable {
 
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, limits).start(host, port);
+        web = new WebServer(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, database::answers, limits).start(host, port);
         // Loads once the server listens and the database is open: the opening is start-up's
         // longest path, and on two cores loading the model beside it took CPU from it.
         database.whenOpened(deferrals::startLoading);

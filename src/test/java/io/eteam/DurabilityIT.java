@@ -2,15 +2,13 @@ package io.eteam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.Http;
+import io.eteam.support.JarServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,20 +25,18 @@ class DurabilityIT {
         var db = "jdbc:h2:file:" + dir.resolve("eteam");
         var token = init(db);
 
-        int port = freePort();
-        var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
+        var server = serve(db);
         var acknowledged = new ArrayList<Long>();
         try {
-            var http = new Http("http://127.0.0.1:" + port);
-            waitForHealth(http);
+            var http = server.http();
             for (int i = 0; i < 40; i++) {
                 var made = http.post("/api/v1/blockers", token, "{\"title\": \"Blocker " + i + "\", \"kind\": \"blocked\"}");
                 assertThat(made.status()).isEqualTo(201);
                 acknowledged.add(made.json().path("id").asLong());
             }
         } finally {
-            server.destroyForcibly();
-            server.waitFor(10, TimeUnit.SECONDS);
+            server.process().destroyForcibly();
+            server.process().waitFor(10, TimeUnit.SECONDS);
         }
 
         try (var app = App.open(db, Clock.systemUTC())) {
@@ -54,14 +50,11 @@ class DurabilityIT {
         var db = "jdbc:h2:file:" + dir.resolve("eteam");
         var token = init(db);
 
-        int port = freePort();
-        var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
-        var http = new Http("http://127.0.0.1:" + port);
-        waitForHealth(http);
-        var made = http.post("/api/v1/blockers", token, "{\"title\": \"Before the stop\", \"kind\": \"blocked\"}");
+        var server = serve(db);
+        var made = server.http().post("/api/v1/blockers", token, "{\"title\": \"Before the stop\", \"kind\": \"blocked\"}");
         assertThat(made.status()).isEqualTo(201);
-        server.destroy();
-        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        server.process().destroy();
+        assertThat(server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         // H2 writes a trace file only when something failed, such as its own exit hook closing
         // the database under the server's connections before the server closed them.
@@ -77,9 +70,7 @@ class DurabilityIT {
         var db = "jdbc:h2:file:" + dir.resolve("eteam");
         init(db);
         for (int round = 0; round < 8; round++) {
-            int port = freePort();
-            var server = start("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db);
-            waitForHealth(new Http("http://127.0.0.1:" + port));
+            var server = serve(db).process();
             // The model starts loading once the server answers; stop it in the middle of that.
             Thread.sleep(round * 150L);
             server.destroy();
@@ -94,48 +85,11 @@ class DurabilityIT {
         }
     }
 
-    /// Runs `eteam init` on `db` and answers the chair's token, printed alone on the last line.
     private String init(String db) throws IOException, InterruptedException {
-        var init = run("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
-        assertThat(init.exitValue()).isZero();
-        var lines = Files.readAllLines(dir.resolve("init.out"), StandardCharsets.UTF_8);
-        return lines.get(lines.size() - 1);
+        return JarServer.init(dir, Map.of("ETEAM_DB", db));
     }
 
-    private Process run(String... args) throws IOException, InterruptedException {
-        var process = builder(args).redirectOutput(dir.resolve(args[0] + ".out").toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return process;
-    }
-
-    private Process start(String... args) throws IOException {
-        return builder(args).redirectOutput(dir.resolve(args[0] + ".out").toFile()).start();
-    }
-
-    private ProcessBuilder builder(String... args) {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "eteam.jar").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(dir.toFile()).redirectError(dir.resolve(args[0] + ".err").toFile());
-    }
-
-    private static void waitForHealth(Http http) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.get("/api/v1/health", null).status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("the server did not answer /api/v1/health within 30 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private JarServer serve(String db) throws IOException, InterruptedException {
+        return JarServer.serve(dir, "serve", Map.of("ETEAM_DB", db)).awaitHealthy();
     }
 }

@@ -2,18 +2,15 @@ package io.eteam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eteam.support.JarServer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,18 +35,15 @@ class IdempotencyDurabilityIT {
 
     @Test
     void every_write_retried_with_its_key_after_kill_minus_9_is_applied_exactly_once() throws Exception {
-        var db = "jdbc:h2:file:" + dir.resolve("eteam");
-        var init = builder("init", "--handle", "ana", "--name", "Ana Chair", "--db", db).start();
-        assertThat(init.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        var lines = Files.readAllLines(dir.resolve("init.out"), StandardCharsets.UTF_8);
-        var token = lines.get(lines.size() - 1);
+        var env = Map.of("ETEAM_DB", "jdbc:h2:file:" + dir.resolve("eteam"));
+        var token = JarServer.init(dir, env);
 
-        int port = freePort();
-        var base = "http://127.0.0.1:" + port;
-        var server = builder("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db).start();
+        var first = JarServer.serve(dir, "serve", env);
+        var server = first.process();
+        var base = first.url();
         var writes = new CopyOnWriteArrayList<Write>();
         try {
-            waitForHealth(base);
+            first.awaitHealthy();
             var writer = new Thread(() -> {
                 for (int i = 0; ; i++) {
                     var write = new Write(UUID.randomUUID().toString(), "Keyed " + i, null);
@@ -74,9 +68,10 @@ class IdempotencyDurabilityIT {
             server.destroyForcibly();
         }
 
-        var restarted = builder("serve", "--port", String.valueOf(port), "--host", "127.0.0.1", "--db", db).start();
+        var again = JarServer.serve(dir, "serve-again", env, first.port());
+        var restarted = again.process();
         try {
-            waitForHealth(base);
+            again.awaitHealthy();
             assertThat(writes.size()).isGreaterThanOrEqualTo(20);
             for (var write : writes) {
                 var retry = post(base, token, write);
@@ -117,36 +112,5 @@ class IdempotencyDurabilityIT {
             count++;
         }
         return count;
-    }
-
-    private ProcessBuilder builder(String... args) {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "eteam.jar").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(dir.resolve(args[0] + ".out").toFile())
-                .redirectError(dir.resolve(args[0] + ".err").toFile());
-    }
-
-    private void waitForHealth(String base) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try {
-                var health = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("the server did not answer /api/v1/health within 30 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /// The installation's work calendar and meeting schedule. Rules are in package-info.
 public final class CalendarService {
@@ -26,6 +27,8 @@ public final class CalendarService {
     private volatile Snapshot snapshot;
     /// Counts changes, so a read that raced a change is not kept as the snapshot.
     private long changes;
+    /// Hears `calendar.changed` from every server sharing the database (EVT-6), once subscribed.
+    private final AtomicBoolean listening = new AtomicBoolean();
 
     /// Settings read at `readAt` (System.nanoTime), the installation's calendar and each team's
     /// built on them.
@@ -33,8 +36,9 @@ public final class CalendarService {
     }
 
     /// How long a read of the settings is used before it is read again. Changes made through
-    /// this service are seen at once; the age only bounds how late another server sharing the
-    /// database sees a change made through it.
+    /// this service are seen at once, and so are those of another server sharing the database,
+    /// through their `calendar.changed` events; the age bounds how late a change is seen when its
+    /// event is lost.
     private static final long FRESH_NANOS = 1_000_000_000L;
 
     public CalendarService(CalendarRepository repository, Holidays holidays, EventBus events, Clock clock) {
@@ -82,6 +86,9 @@ public final class CalendarService {
     }
 
     private Snapshot snapshot() {
+        if (!listening.get()) {
+            listen();
+        }
         var s = snapshot;
         long now = System.nanoTime();
         if (s == null || now - s.readAt() > FRESH_NANOS) {
@@ -98,6 +105,23 @@ public final class CalendarService {
             }
         }
         return s;
+    }
+
+    /// Subscribes on first use, when the database is open: a server's bus may need it to start.
+    /// Holds no lock of this service meanwhile, since the bus calls `changed` under its own.
+    private void listen() {
+        if (listening.compareAndSet(false, true)) {
+            try {
+                events.subscribe(event -> {
+                    if (event.type() == EventType.CALENDAR_CHANGED) {
+                        changed();
+                    }
+                });
+            } catch (RuntimeException e) {
+                listening.set(false);
+                throw e;
+            }
+        }
     }
 
     /// Forgets the snapshot, so the next read sees a change just committed.

@@ -59,7 +59,10 @@ public final class Database implements AutoCloseable {
             configuration.set(new org.jooq.ExecuteListener[] {serial});
         }
         this.dsl = DSL.using(configuration);
-        this.eventLog = dialect == SQLDialect.POSTGRES ? new EventLog(dsl, this::connect) : null;
+        // Without the listeners: an event's transaction is not a request's change, whose
+        // Idempotency-Key PendingKeys records.
+        var plain = DSL.using(new DefaultConfiguration().set(pool).set(dialect).set(settings));
+        this.eventLog = dialect == SQLDialect.POSTGRES ? new EventLog(plain, this::connect) : null;
     }
 
     /// Opens (creating if needed) the database at `url` and applies every pending migration.
@@ -270,6 +273,12 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /// Throws, as any query would, unless the database answers a query now: readiness, for a
+    /// load balancer that should send requests only to servers whose database is there.
+    public void answers() {
+        dsl.selectOne().fetch();
     }
 
     /// A bus for the live events of this database's servers: on PostgreSQL one that goes through

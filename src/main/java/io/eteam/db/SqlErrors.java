@@ -18,6 +18,9 @@ public enum SqlErrors {
     FOREIGN_KEY("23506", "23503"),
     /// Text the database's encoding cannot hold: PostgreSQL refuses U+0000, which H2 stores.
     UNSTORABLE_TEXT("22021"),
+    /// Two transactions got in each other's way: PostgreSQL ended one to break a deadlock
+    /// (40P01) or a serialization conflict (40001). H2 takes writes one at a time and never does.
+    CONCURRENT("40001", "40P01"),
     /// The database cannot be reached: no connection (the class 08 of SQLStates, and the pool's
     /// time-out waiting for one), or the server shutting down or starting (57P01–57P03).
     UNREACHABLE("08", "57P01", "57P02", "57P03");

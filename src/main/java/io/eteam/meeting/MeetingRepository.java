@@ -44,11 +44,11 @@ public final class MeetingRepository {
 
     /// Makes sure the meeting has a row and locks it for the rest of the transaction.
     public Stored lock(LocalDate date) {
-        dsl.mergeInto(MEETING)
-                .using(dsl.selectOne())
-                .on(MEETING.MEETING_DATE.eq(date))
-                .whenNotMatchedThenInsert(MEETING.MEETING_DATE)
+        // Not MERGE: on PostgreSQL two concurrent MERGEs can both find no row and both insert,
+        // and the second then fails on the primary key; ON CONFLICT waits for the first instead.
+        dsl.insertInto(MEETING, MEETING.MEETING_DATE)
                 .values(date)
+                .onConflictDoNothing()
                 .execute();
         return dsl.select(MEETING.STATUS, MEETING.STARTED_AT, MEETING.ENDED_AT)
                 .from(MEETING)

@@ -4,6 +4,7 @@ import io.eteam.App;
 import io.eteam.cli.Exit;
 import io.eteam.db.Database;
 import io.eteam.demo.Demo;
+import io.eteam.web.Limits;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "${env:ETEAM_DB:-" + Database.DEFAULT_URL + "}", paramLabel = "URL",
             description = "JDBC URL (default an H2 file under ./data, or ETEAM_DB)")
     String db;
+
+    @Option(names = "--behind-proxy",
+            description = "take each request's address from the reverse proxy's X-Forwarded-For or Forwarded header; only when nothing but the proxy can reach this port")
+    boolean behindProxy;
 
     @Option(names = "--demo",
             description = "serve a fictional E-Team with twelve weeks of history from a temporary in-memory database, and print how to sign in")
@@ -62,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
             return Exit.UNAVAILABLE;
         }
         try {
-            app.serve(host, port).awaitOpen();
+            app.serve(host, port, behindProxy ? Limits.DEFAULT.behindAProxy() : Limits.DEFAULT).awaitOpen();
         } catch (RuntimeException e) {
             app.close();
             err.println(Operator.explain(e, db));

@@ -23,9 +23,21 @@ import java.time.Duration;
 /// @param refusalRefill    after the burst, one more refused credential is allowed per this.
 /// @param trackedAddresses addresses whose refusals are remembered at once; the least needed
 ///                         are forgotten first, so rotating addresses cannot grow memory.
+/// @param behindProxy      a request's address is the one its reverse proxy names
+///                         (`X-Forwarded-For`, `Forwarded`), so refused sign-ins count against
+///                         the browser, not the proxy everybody shares. Only for a server that
+///                         nothing but the proxy can reach: anyone else could name any address.
+///                         Connections are still counted by the proxy's own address.
 public record Limits(int threads, Duration idleTimeout, Duration headerTimeout, long minBodyRate, Duration drainTime,
-                     int connectionsPerAddress, int refusalBurst, Duration refusalRefill, int trackedAddresses) {
+                     int connectionsPerAddress, int refusalBurst, Duration refusalRefill, int trackedAddresses,
+                     boolean behindProxy) {
 
     public static final Limits DEFAULT = new Limits(250, Duration.ofSeconds(30), Duration.ofSeconds(10), 1024,
-            Duration.ofSeconds(5), 256, 30, Duration.ofSeconds(2), 10_000);
+            Duration.ofSeconds(5), 256, 30, Duration.ofSeconds(2), 10_000, false);
+
+    /// These limits, for a server behind a reverse proxy (`eteam serve --behind-proxy`).
+    public Limits behindAProxy() {
+        return new Limits(threads, idleTimeout, headerTimeout, minBodyRate, drainTime, connectionsPerAddress, refusalBurst,
+                refusalRefill, trackedAddresses, true);
+    }
 }

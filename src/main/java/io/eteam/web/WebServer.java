@@ -20,6 +20,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
     private static final String EVENTS_PATH = "/api/v1/meetings/{date}/events";
+    /// Readiness, for load balancers: 200 while the database answers, else 503; like health, it
+    /// needs no sign-in and says nothing about the installation.
+    static final String READY_PATH = "/api/v1/ready";
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
@@ -57,7 +61,7 @@ public final class WebServer {
 
     public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
                      SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency, EventBus bus,
-                     Clock clock, Runnable awaitDatabase, Limits limits) {
+                     Clock clock, Runnable awaitDatabase, Runnable databaseAnswers, Limits limits) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var throttle = new Throttle(limits);
         var auth = new Auth(people, sessions, throttle);
@@ -78,6 +82,9 @@ public final class WebServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()));
             config.jetty.modifyServer(server -> ConnectionGuard.install(server, limits));
+            if (limits.behindProxy()) {
+                config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+            }
 
             // The database may still be opening when the server starts (App.opening).
             config.routes.before(ctx -> awaitDatabase.run());
@@ -104,6 +111,10 @@ public final class WebServer {
             });
 
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get(READY_PATH, ctx -> {
+                databaseAnswers.run();
+                ctx.json(Map.of("status", "ready"));
+            });
             config.routes.get("/api/v1/me", peopleRoutes::me);
             config.routes.get("/api/v1/people", peopleRoutes::list);
             config.routes.post("/api/v1/people", peopleRoutes::add);
@@ -153,6 +164,13 @@ public final class WebServer {
                     // One line, not a stack trace per request while the database is away.
                     LOG.warn("The database is not answering {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                     refuse(pages, Problem.unavailable("The database is not answering; try again in a moment."), ctx);
+                    return;
+                }
+                if (SqlErrors.UNIQUE.causes(e) || SqlErrors.CONCURRENT.causes(e)) {
+                    // A race the service did not foresee, between requests on this server or on
+                    // another sharing the database: nothing was changed, and trying again works.
+                    LOG.warn("Two requests collided on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    refuse(pages, Problem.conflict("Someone changed the same thing at the same moment; nothing was changed, try again."), ctx);
                     return;
                 }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

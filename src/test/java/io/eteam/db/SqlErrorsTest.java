@@ -7,8 +7,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.eteam.support.TestDatabases;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +37,36 @@ class SqlErrorsTest {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Test
+    void on_postgresql_two_transactions_locking_rows_in_opposite_orders_end_one_as_concurrent() throws Exception {
+        Assumptions.assumeTrue(TestDatabases.postgresql(), "H2 takes writes one at a time: no deadlock");
+        dsl.insertInto(PERSON).columns(PERSON.HANDLE, PERSON.NAME, PERSON.ROLE, PERSON.ACTIVE, PERSON.CREATED_AT)
+                .values("bo", "Bo", "vp", true, Instant.parse("2026-12-01T09:00:00Z")).execute();
+        var barrier = new CyclicBarrier(2);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> catchThrowable(() -> rename(barrier, "ana", "bo")));
+            var second = pool.submit(() -> catchThrowable(() -> rename(barrier, "bo", "ana")));
+            var failures = Stream.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS))
+                    .filter(Objects::nonNull).toList();
+
+            assertThat(failures).hasSize(1);
+            assertThat(SqlErrors.CONCURRENT.causes(failures.get(0))).as(failures.get(0).toString()).isTrue();
+            assertThat(SqlErrors.UNREACHABLE.causes(failures.get(0))).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /// Renames `first`, waits for the other transaction to have renamed its first, renames `then`.
+    private void rename(CyclicBarrier barrier, String first, String then) {
+        dsl.transaction(tx -> {
+            tx.dsl().update(PERSON).set(PERSON.NAME, "Renamed").where(PERSON.HANDLE.eq(first)).execute();
+            barrier.await(10, TimeUnit.SECONDS);
+            tx.dsl().update(PERSON).set(PERSON.NAME, "Renamed").where(PERSON.HANDLE.eq(then)).execute();
+        });
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class TestServer implements AutoCloseable {
     public static Limits unthrottled() {
         var d = Limits.DEFAULT;
         return new Limits(d.threads(), d.idleTimeout(), d.headerTimeout(), d.minBodyRate(), d.drainTime(),
-                d.connectionsPerAddress(), Integer.MAX_VALUE, d.refusalRefill(), d.trackedAddresses());
+                d.connectionsPerAddress(), Integer.MAX_VALUE, d.refusalRefill(), d.trackedAddresses(), false);
     }
 
     /// A server with other limits than production's, e.g. one that never throttles wrong tokens.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /// A server whose PostgreSQL restarts: while the database is away every request fails fast with
 /// `503 unavailable` in the error shape, and once it is back the server answers again without
-/// being restarted itself.
+/// being restarted itself; readiness says so meanwhile, health that the server itself answers.
 class DatabaseRestartTest {
 
     @Test
@@ -33,6 +33,8 @@ class DatabaseRestartTest {
             assertError(away, 503, "unavailable");
             assertThat(away.json().path("message").asText()).isEqualTo("The database is not answering; try again in a moment.");
             assertThat(waited).isLessThan(Duration.ofSeconds(10));
+            assertError(http.get("/api/v1/ready", null), 503, "unavailable");
+            assertThat(http.get("/api/v1/health", null).status()).as("the server itself answers").isEqualTo(200);
 
             postgres.resume();
             var back = Duration.ofSeconds(30);
@@ -43,6 +45,7 @@ class DatabaseRestartTest {
             } while (status != 200 && Duration.ofNanos(System.nanoTime() - resumed).compareTo(back) < 0);
 
             assertThat(status).as("GET /api/v1/blockers after PostgreSQL came back").isEqualTo(200);
+            assertThat(http.get("/api/v1/ready", null).json().path("status").asText()).isEqualTo("ready");
             var raised = http.post("/api/v1/blockers", app.people().add(app.people().get("chair"),
                     new io.eteam.people.NewPerson("vp-back", "Val Back", "vp", null)).token(),
                     "{\"title\": \"Raised after the restart\", \"kind\": \"blocked\"}");

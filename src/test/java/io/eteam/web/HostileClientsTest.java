@@ -36,7 +36,7 @@ class HostileClientsTest {
     /// that each cut-off shows within seconds; the idle timeout stays long so that it is never
     /// what cuts a connection here.
     static final Limits LIMITS = new Limits(12, Duration.ofSeconds(30), Duration.ofSeconds(1), 1024,
-            Duration.ofSeconds(1), 8, 5, Duration.ofSeconds(30), 1000);
+            Duration.ofSeconds(1), 8, 5, Duration.ofSeconds(30), 1000, false);
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -155,6 +155,38 @@ class HostileClientsTest {
 
         assertThat(elsewhere.status()).isEqualTo(200);
         assertThat(here.status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_client_naming_other_addresses_in_x_forwarded_for_is_still_throttled_by_its_own() throws Exception {
+        for (int i = 0; i <= LIMITS.refusalBurst(); i++) {
+            me(port, "127.0.0.45", "198.51.100." + i, "et_guess" + i);
+        }
+        assertThat(me(port, "127.0.0.45", "198.51.100.200", chair).status()).isEqualTo(429);
+    }
+
+    @Test
+    void behind_a_proxy_refused_sign_ins_count_against_the_browser_the_proxy_names() throws Exception {
+        try (var proxied = App.open(TestServer.memoryDb(), Clock.systemUTC()).serve("127.0.0.1", 0, LIMITS.behindAProxy())) {
+            var token = proxied.people().init("chair", "Casey Chair").token();
+            for (int i = 0; i <= LIMITS.refusalBurst(); i++) {
+                me(proxied.port(), "127.0.0.44", "198.51.100.7", "et_guess" + i);
+            }
+
+            assertThat(me(proxied.port(), "127.0.0.44", "198.51.100.7", token).status()).as("the guessing browser").isEqualTo(429);
+            assertThat(me(proxied.port(), "127.0.0.44", "198.51.100.8", token).status()).as("another browser behind the same proxy").isEqualTo(200);
+        }
+    }
+
+    /// `GET /api/v1/me` from the local address `from`, with `X-Forwarded-For: forwardedFor`.
+    static Answer me(int port, String from, String forwardedFor, String token) throws IOException {
+        try (var socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+            write(socket, "GET /api/v1/me HTTP/1.1\r\nHost: eteam\r\nConnection: close\r\nX-Forwarded-For: " + forwardedFor
+                    + "\r\nAuthorization: Bearer " + token + "\r\n\r\n");
+            return readToEnd(socket, Duration.ofSeconds(10));
+        }
     }
 
     @Test

@@ -94,6 +94,7 @@ class RoleMatrixTest {
         return Stream.of(
                 //                                                           chair vp  other member anon bad deactivated
                 route("GET", "/api/v1/health", null,                         200, 200, 200, 200, 200, 200, 200),
+                route("GET", "/api/v1/ready", null,                          200, 200, 200, 200, 200, 200, 200),
                 route("GET", "/api/v1/me", null,                             200, 200, 200, 200, 401, 401, 401),
                 route("GET", "/api/v1/people", null,                         200, 200, 200, 200, 401, 401, 401),
                 route("POST", "/api/v1/people", person,                      201, 403, 403, 403, 401, 401, 401),

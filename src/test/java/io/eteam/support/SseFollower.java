@@ -1,0 +1,75 @@
+package io.eteam.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/// A browser following a server-sent event stream, as it reads it: line by line, as they come.
+public final class SseFollower implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    /// One event: its `id:`, `event:` and `data:` (parsed).
+    public record Event(String id, String name, JsonNode data) {
+    }
+
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Void> stream;
+
+    /// Follows `url` with a bearer token, resuming after `lastEventId` unless it is null.
+    public SseFollower(String url, String token, String lastEventId) {
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        stream = CLIENT.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    lines.add("status: " + response.statusCode());
+                    try (Stream<String> body = response.body()) {
+                        body.forEach(lines::add);
+                    }
+                });
+    }
+
+    /// The next whole event within `millis`; fails otherwise.
+    public Event next(long millis) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        var seen = new ArrayList<String>();
+        String id = null;
+        String name = null;
+        String data = null;
+        while (true) {
+            var line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw new AssertionError("no event within " + millis + " ms; saw " + seen);
+            }
+            seen.add(line);
+            if (line.startsWith("id: ")) {
+                id = line.substring(4);
+            } else if (line.startsWith("event: ")) {
+                name = line.substring(7);
+            } else if (line.startsWith("data: ")) {
+                data = line.substring(6);
+            } else if (line.isEmpty() && name != null) {
+                return new Event(id, name, JSON.readTree(data));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stream.cancel(true);
+    }
+}
