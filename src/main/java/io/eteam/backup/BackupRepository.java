@@ -134,6 +134,12 @@ public final class BackupRepository {
         return dsl.fetchCount(PERSON);
     }
 
+    /// Empties the live events' log and drops its epoch, so that the next server draws a new one.
+    public void forgetLiveEvents() {
+        dsl.deleteFrom(EVENT_LOG).execute();
+        dsl.deleteFrom(EVENT_EPOCH).execute();
+    }
+
     public void clear(Table<?> table) {
         dsl.deleteFrom(table).execute();
     }

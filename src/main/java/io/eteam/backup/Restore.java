@@ -47,6 +47,9 @@ public final class Restore {
             }
             var rows = load(repository, file);
             database.migrateTo(null);
+            // The live events of the servers that ran on the database before: browsers that saw
+            // them are told to read everything afresh, not replayed a history restored away.
+            repository.forgetLiveEvents();
             return new Restored(header, rows, database.schemaVersions().current());
         }
     }

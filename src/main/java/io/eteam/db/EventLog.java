@@ -10,13 +10,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -93,29 +93,31 @@ public final class EventLog implements EventBus.Log, AutoCloseable {
         // Rows are deleted only beyond the last KEEP: fewer than count + 1 are all there ever were.
         long floor = rows.size() > count ? rows.remove(count).value1() : 0;
         var epoch = epoch();
-        var events = new ArrayList<Event>();
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            events.add(event(epoch, rows.get(i)));
-        }
-        return new EventBus.Tail(epoch, floor, events);
+        Collections.reverse(rows);
+        return new EventBus.Tail(epoch, floor, events(epoch, rows));
     }
 
     @Override
-    public List<Event> after(long number) {
+    public EventBus.Batch after(long number) {
         return after(dsl, number);
     }
 
-    private List<Event> after(DSLContext reader, long number) {
-        var epoch = epoch();
-        var events = new ArrayList<Event>();
-        reader.select(EVENT_LOG.N, EVENT_LOG.BODY)
+    private EventBus.Batch after(DSLContext reader, long number) {
+        var rows = reader.select(EVENT_LOG.N, EVENT_LOG.BODY)
                 .from(EVENT_LOG)
                 .where(EVENT_LOG.N.gt(number))
                 .orderBy(EVENT_LOG.N)
                 .limit(BATCH)
-                .fetch()
-                .forEach(row -> events.add(event(epoch, row)));
-        return events;
+                .fetch();
+        if (rows.isEmpty()) {
+            return new EventBus.Batch(List.of(), number, 0);
+        }
+        long first = rows.get(0).value1();
+        // A number skipped is a failed append's, unless the rows before it were deleted: then
+        // none at or below `number` is left either.
+        boolean lost = first > number + 1 && !reader.fetchExists(EVENT_LOG, EVENT_LOG.N.le(number));
+        var events = events(epoch(), rows);
+        return new EventBus.Batch(events, rows.get(rows.size() - 1).value1(), lost ? first - 1 : 0);
     }
 
     /// Starts the thread that brings every server's events to `bus`.
@@ -163,7 +165,7 @@ public final class EventLog implements EventBus.Log, AutoCloseable {
                     catchUp(reader, bus);
                     notifications.getNotifications(LOOK_EVERY_MILLIS);
                 }
-            } catch (SQLException | DataAccessException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (closed) {
                     return;
                 }
@@ -180,16 +182,26 @@ public final class EventLog implements EventBus.Log, AutoCloseable {
 
     /// Hands `bus` every event after the last one it has, in order.
     private void catchUp(DSLContext reader, EventBus bus) {
-        List<Event> events;
+        long before;
         do {
-            events = after(reader, bus.sequence());
-            bus.arrived(events);
-        } while (events.size() == BATCH);
+            before = bus.sequence();
+            bus.arrived(after(reader, before));
+        } while (bus.sequence() > before);
     }
 
-    private static Event event(String epoch, Record2<Long, String> row) {
-        var stored = Event.fromJson(row.value2());
-        return new Event(epoch + "-" + row.value1(), stored.type(), stored.at(), stored.by(), stored.fields());
+    /// The events of `rows`, in their order; a row that is no event this build knows (written by
+    /// a newer server, during an upgrade) is passed over, said once in the log.
+    private static List<Event> events(String epoch, List<? extends Record2<Long, String>> rows) {
+        var events = new ArrayList<Event>(rows.size());
+        for (var row : rows) {
+            try {
+                var stored = Event.fromJson(row.value2());
+                events.add(new Event(epoch + "-" + row.value1(), stored.type(), stored.at(), stored.by(), stored.fields()));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Passed over event {} of the log, which this server cannot read: {}", row.value1(), e.getMessage());
+            }
+        }
+        return events;
     }
 
     private void pause() {

@@ -56,11 +56,18 @@ public final class EventBus {
 
         /// The events numbered after `number`, oldest first: all of them, or the first few
         /// hundred. Every event committed before is among them (the log commits in order).
-        List<Event> after(long number);
+        Batch after(long number);
     }
 
     /// The last events of a log: every event numbered after `floor` is among `events`.
     public record Tail(String epoch, long floor, List<Event> events) {
+    }
+
+    /// What a log holds after a number: its next `events` in order; `last`, the number of the
+    /// last row read (a row that is no event this build knows, one a newer server wrote, is
+    /// passed over); and `lostThrough`, when not 0, the number up to which events were deleted
+    /// before this server read them (it fell more than the log keeps behind).
+    public record Batch(List<Event> events, long last, long lostThrough) {
     }
 
     private final int capacity;
@@ -132,7 +139,7 @@ public final class EventBus {
             long number = number(event.id());
             while (sequence() < number) {
                 var more = log.after(sequence());
-                if (more.isEmpty()) {
+                if (more.last() <= sequence()) {
                     break;
                 }
                 arrived(more);
@@ -144,15 +151,27 @@ public final class EventBus {
     }
 
     /// EVT-6 — events of the log, in order, as they arrive: those not seen yet are kept and
-    /// handed to every subscriber.
-    public synchronized void arrived(List<Event> events) {
+    /// handed to every subscriber. When events were lost to this server, every subscriber is
+    /// told to resynchronise, and so is whoever resumes from before them.
+    public synchronized void arrived(Batch batch) {
         started();
-        for (var event : events) {
+        if (batch.lostThrough() > sequence) {
+            LOG.warn("This server fell behind the event log and missed events {} to {}: its browsers read everything afresh.",
+                    sequence + 1, batch.lostThrough());
+            recent.clear();
+            floor = batch.lostThrough();
+            sequence = batch.lostThrough();
+            for (var subscriber : subscribers) {
+                subscriber.resync(latest());
+            }
+        }
+        for (var event : batch.events()) {
             long n = number(event.id());
             if (n > sequence) {
                 keep(event, n);
             }
         }
+        sequence = Math.max(sequence, batch.last());
     }
 
     /// The number of the latest event this bus has.

@@ -84,7 +84,9 @@ final class IdempotencyKeys {
             LOG.error("Could not read the answer of {} {} to store it with its Idempotency-Key", ctx.method(), ctx.path(), e);
             body = null;
         }
-        keys.finish(body == null ? null : new Answer(ctx.statusCode(), ctx.res().getContentType(), body));
+        // An answer that says to try again later is not the request's answer: a retry is served.
+        boolean keep = body != null && ctx.res().getHeader("Retry-After") == null;
+        keys.finish(keep ? new Answer(ctx.statusCode(), ctx.res().getContentType(), body) : null);
     }
 
     private void taken(Context ctx) {

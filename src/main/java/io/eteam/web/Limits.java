@@ -23,11 +23,13 @@ import java.time.Duration;
 /// @param refusalRefill    after the burst, one more refused credential is allowed per this.
 /// @param trackedAddresses addresses whose refusals are remembered at once; the least needed
 ///                         are forgotten first, so rotating addresses cannot grow memory.
-/// @param behindProxy      a request's address is the one its reverse proxy names
-///                         (`X-Forwarded-For`, `Forwarded`), so refused sign-ins count against
-///                         the browser, not the proxy everybody shares. Only for a server that
-///                         nothing but the proxy can reach: anyone else could name any address.
-///                         Connections are still counted by the proxy's own address.
+/// @param behindProxy      a request's address, scheme and host are those its reverse proxy
+///                         names (Jetty's `ForwardedRequestCustomizer`: `X-Forwarded-For`,
+///                         `-Proto`, `-Host`, `Forwarded`, ...), so refused sign-ins count
+///                         against the browser, not the proxy everybody shares. Only for a server
+///                         that nothing but the proxy can reach, and a proxy that sets or clears
+///                         each of those headers (`src/deploy/nginx/eteam.conf`): anyone else
+///                         could name any address. Connections are still counted by the proxy's.
 public record Limits(int threads, Duration idleTimeout, Duration headerTimeout, long minBodyRate, Duration drainTime,
                      int connectionsPerAddress, int refusalBurst, Duration refusalRefill, int trackedAddresses,
                      boolean behindProxy) {

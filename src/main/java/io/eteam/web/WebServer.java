@@ -168,9 +168,12 @@ public final class WebServer {
                 }
                 if (SqlErrors.UNIQUE.causes(e) || SqlErrors.CONCURRENT.causes(e)) {
                     // A race the service did not foresee, between requests on this server or on
-                    // another sharing the database: nothing was changed, and trying again works.
+                    // another sharing the database: its transaction was rolled back, and trying
+                    // again works. Retry-After keeps the answer from being stored for the
+                    // request's Idempotency-Key, so that the retry is served afresh.
                     LOG.warn("Two requests collided on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                    refuse(pages, Problem.conflict("Someone changed the same thing at the same moment; nothing was changed, try again."), ctx);
+                    refuse(pages, Problem.conflict("Someone changed the same thing at the same moment; try again."), ctx);
+                    ctx.header("Retry-After", "1");
                     return;
                 }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

@@ -1,5 +1,7 @@
 package io.eteam.backup;
 
+import static io.eteam.db.schema.Tables.EVENT_EPOCH;
+import static io.eteam.db.schema.Tables.EVENT_LOG;
 import static io.eteam.support.ApiErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -249,10 +251,20 @@ class BackupTest {
         assertThat(refused.err().strip()).isEqualTo("The database already holds an installation (1 person); restore replaces everything in it only with --force.");
         assertSameRows(contents(target), before);
 
+        try (var db = Database.open(target)) {
+            // What servers on a shared database leave: their live events and the ids' epoch.
+            db.dsl().insertInto(EVENT_EPOCH, EVENT_EPOCH.ID, EVENT_EPOCH.EPOCH).values(1, "oldepoch").execute();
+            db.dsl().insertInto(EVENT_LOG, EVENT_LOG.BODY).values("{}").execute();
+        }
+
         var forced = operator().run("restore", backup.toString(), "--db", target, "--force");
 
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertSameRows(contents(target), sourceRows);
+        try (var db = Database.open(target)) {
+            assertThat(db.dsl().fetchCount(EVENT_EPOCH)).as("a browser's old event ids resume nothing").isZero();
+            assertThat(db.dsl().fetchCount(EVENT_LOG)).isZero();
+        }
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /// The first check-ins of a meeting make its row; when several arrive at the same moment, one
-/// makes it and the others wait for it, on PostgreSQL as on H2 (where a MERGE let two inserts
-/// race and one failed with a 500 under the kill -9 stress test).
+/// makes it and the others wait for it, on PostgreSQL as on H2. (On PostgreSQL a MERGE let two
+/// of them insert, and one failed with a 500, seen first under the kill -9 stress test.)
 class ConcurrentCheckInTest {
 
     static final Instant FIRST_TUESDAY = Instant.parse("2026-11-03T11:30:00Z");
