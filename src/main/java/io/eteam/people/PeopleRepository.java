@@ -6,6 +6,8 @@ import static io.eteam.db.schema.Tables.PERSON;
 import io.eteam.db.Rendered;
 import io.eteam.db.schema.tables.records.PersonRecord;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -52,10 +54,16 @@ public final class PeopleRepository {
                 .fetchOptional(PeopleRepository::toPerson);
     }
 
+    /// Chairs, then VPs, then members, each by handle in character order: sorted here, not by
+    /// the database, whose collation may ignore the hyphens (PostgreSQL with en_US does).
     public List<Person> all() {
-        return dsl.selectFrom(PERSON)
-                .orderBy(DSL.case_(PERSON.ROLE).when("chair", 0).when("vp", 1).else_(2), PERSON.HANDLE)
-                .fetch(PeopleRepository::toPerson);
+        var people = new ArrayList<>(dsl.selectFrom(PERSON).fetch(PeopleRepository::toPerson));
+        people.sort(Comparator.comparingInt((Person p) -> switch (p.role().wire()) {
+            case "chair" -> 0;
+            case "vp" -> 1;
+            default -> 2;
+        }).thenComparing(Person::handle));
+        return people;
     }
 
     public void insert(Person p) {

@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record10;
@@ -144,8 +146,10 @@ public final class SlaRepository {
                 .where(PERSON.ACTIVE.isTrue())
                 .and(PERSON.ROLE.in("chair", "vp"))
                 .groupBy(PERSON.HANDLE)
-                .orderBy(PERSON.HANDLE)
-                .fetchMap(r -> r.value1(), r -> r.value2());
+                .fetch()
+                // By handle in character order, whatever the database's collation.
+                .stream()
+                .collect(Collectors.toMap(r -> r.value1(), r -> r.value2(), (a, b) -> a, TreeMap::new));
     }
 
     /// Reads an enum from its wire name by a map: a year's report reads a hundred thousand rows,
