@@ -1,0 +1,45 @@
+package io.eteam.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eteam.mcp.Api;
+import io.eteam.mcp.StdioServer;
+import picocli.CommandLine.Command;
+
+/// `eteam mcp`: an MCP server over stdio for an AI assistant, acting as the token's person
+/// through the HTTP API (issue 17, `io.eteam.mcp`). The assistant starts it; it ends when the
+/// assistant closes its stdin. The MCP classes load only here.
+@Command(name = "mcp", description = "Serve eteam's tools to an AI assistant over stdio (the Model Context Protocol), as you.")
+final class McpCommand extends ClientCommand {
+
+    @Override
+    int run(ApiClient api) {
+        try {
+            StdioServer.serve(new Through(api), "0.1.0", System.in, System.out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Exit.OK;
+    }
+
+    /// The API as the tools call it: a refusal in the API's own words.
+    private record Through(ApiClient api) implements Api {
+
+        @Override
+        public JsonNode get(String path) {
+            try {
+                return api.get(path);
+            } catch (CliException e) {
+                throw new Refused(e.getMessage());
+            }
+        }
+
+        @Override
+        public JsonNode post(String path, JsonNode body) {
+            try {
+                return api.post(path, body);
+            } catch (CliException e) {
+                throw new Refused(e.getMessage());
+            }
+        }
+    }
+}
