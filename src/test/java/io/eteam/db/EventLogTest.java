@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eteam.event.Event;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
+import io.eteam.support.Heard;
 import io.eteam.support.Postgres;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -128,19 +128,9 @@ class EventLogTest {
             var missed = List.of(a.raise(3).id(), a.raise(4).id());
 
             try (var c = Server.on(url)) {
-                var heard = new ArrayList<String>();
-                c.bus().subscribe(lastSeen, new EventBus.Subscriber() {
-                    @Override
-                    public void event(Event event) {
-                        heard.add(event.id());
-                    }
-
-                    @Override
-                    public void resync(String latest) {
-                        heard.add("sync " + latest);
-                    }
-                });
-                assertThat(heard).as("replayed by a server that was not running when they happened").isEqualTo(missed);
+                var heard = new Heard();
+                c.bus().subscribe(lastSeen, heard);
+                assertThat(heard.heard).as("replayed by a server that was not running when they happened").containsExactlyElementsOf(missed);
             }
         }
     }
@@ -193,18 +183,9 @@ class EventLogTest {
     void a_server_that_missed_events_the_log_no_longer_keeps_tells_its_browsers_to_read_afresh() throws Exception {
         var url = postgres.createDatabase("fallen_behind");
         try (var a = Server.on(url); var b = Server.on(url)) {
-            var heard = new LinkedBlockingQueue<String>();
-            b.bus().subscribe(new EventBus.Subscriber() {
-                @Override
-                public void event(Event event) {
-                    heard.add(event.id());
-                }
-
-                @Override
-                public void resync(String latest) {
-                    heard.add("sync " + latest);
-                }
-            });
+            var onB = new Heard();
+            b.bus().subscribe(onB);
+            var heard = onB.heard;
             var seen = a.raise(1).id();
             assertThat(heard.poll(1, TimeUnit.SECONDS)).isEqualTo(seen);
 
@@ -218,19 +199,9 @@ class EventLogTest {
 
             assertThat(heard.poll(2, TimeUnit.SECONDS)).isEqualTo("sync " + epoch + "-5001");
             assertThat(heard.poll(1, TimeUnit.SECONDS)).isEqualTo(epoch + "-5002");
-            var resumed = new ArrayList<String>();
-            b.bus().subscribe(seen, new EventBus.Subscriber() {
-                @Override
-                public void event(Event event) {
-                    resumed.add(event.id());
-                }
-
-                @Override
-                public void resync(String latest) {
-                    resumed.add("sync " + latest);
-                }
-            });
-            assertThat(resumed).as("a browser resuming from before the loss").containsExactly("sync " + epoch + "-5002");
+            var resumed = new Heard();
+            b.bus().subscribe(seen, resumed);
+            assertThat(resumed.heard).as("a browser resuming from before the loss").containsExactly("sync " + epoch + "-5002");
         }
     }
 

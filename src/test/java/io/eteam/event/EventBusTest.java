@@ -2,8 +2,8 @@ package io.eteam.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eteam.support.Heard;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +13,6 @@ import org.junit.jupiter.api.Test;
 class EventBusTest {
 
     static final Instant AT = Instant.parse("2026-12-01T11:30:00Z");
-
-    /// What a subscriber heard: events by id, and `sync <id>` for a resync.
-    static final class Heard implements EventBus.Subscriber {
-        final List<String> heard = new ArrayList<>();
-
-        @Override
-        public void event(Event event) {
-            heard.add(event.id());
-        }
-
-        @Override
-        public void resync(String latest) {
-            heard.add("sync " + latest);
-        }
-    }
 
     static Event raise(EventBus bus, long id) {
         return bus.publish(EventType.BLOCKER_RAISED, AT, "vp-music", Map.of("blocker_id", id, "raised_by", "vp-music"));

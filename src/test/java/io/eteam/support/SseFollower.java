@@ -13,8 +13,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/// A browser following a server-sent event stream, as it reads it: line by line, as they come.
-public final class SseFollower implements AutoCloseable {
+/// A browser following a server-sent event stream, as it reads it: line by line, as they come,
+/// after a first line `status: N` and before a last line `END` when the server closes it.
+public class SseFollower implements AutoCloseable {
+
+    /// What a follower reads after the server has closed the stream.
+    public static final String END = "(end of stream)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -28,19 +32,39 @@ public final class SseFollower implements AutoCloseable {
 
     /// Follows `url` with a bearer token, resuming after `lastEventId` unless it is null.
     public SseFollower(String url, String token, String lastEventId) {
-        var request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "text/event-stream");
-        if (lastEventId != null) {
-            request.header("Last-Event-ID", lastEventId);
-        }
-        stream = CLIENT.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines())
+        this(CLIENT, withLastEventId(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token), lastEventId));
+    }
+
+    /// Follows what `request` asks for, sent by `client`.
+    public SseFollower(HttpClient client, HttpRequest.Builder request) {
+        stream = client.sendAsync(request.header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> {
                     lines.add("status: " + response.statusCode());
                     try (Stream<String> body = response.body()) {
                         body.forEach(lines::add);
                     }
+                    lines.add(END);
                 });
+    }
+
+    private static HttpRequest.Builder withLastEventId(HttpRequest.Builder request, String lastEventId) {
+        return lastEventId == null ? request : request.header("Last-Event-ID", lastEventId);
+    }
+
+    /// Reads lines until one starts with `prefix`, for at most `millis`; fails otherwise.
+    public String await(String prefix, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        var seen = new ArrayList<String>();
+        while (true) {
+            var line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw new AssertionError("no line starting with '" + prefix + "' within " + millis + " ms; saw " + seen);
+            }
+            seen.add(line);
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
     }
 
     /// The next whole event within `millis`; fails otherwise.
@@ -66,6 +90,11 @@ public final class SseFollower implements AutoCloseable {
                 return new Event(id, name, JSON.readTree(data));
             }
         }
+    }
+
+    /// The next whole event within a second.
+    public Event next() throws Exception {
+        return next(1000);
     }
 
     @Override

@@ -2,23 +2,15 @@ package io.eteam.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eteam.demo.MutableClock;
+import io.eteam.support.SseFollower;
 import io.eteam.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +25,6 @@ class EventsTest {
     static final String DATE = "2026-12-01";
     static final String EVENTS = "/api/v1/meetings/" + DATE + "/events";
     static final Instant NOW = Instant.parse("2026-12-01T11:30:00Z");
-    static final ObjectMapper JSON = new ObjectMapper();
     static final MutableClock clock = new MutableClock(NOW);
     static TestServer server;
     static String vp;
@@ -41,7 +32,7 @@ class EventsTest {
     static String member;
 
     final HttpClient http = HttpClient.newHttpClient();
-    final List<CompletableFuture<?>> streams = new ArrayList<>();
+    final List<SseFollower> streams = new ArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -63,75 +54,17 @@ class EventsTest {
 
     @AfterEach
     void closeStreams() {
-        streams.forEach(s -> s.cancel(true));
+        streams.forEach(SseFollower::close);
     }
 
-    /// What a follower reads after the server has closed the stream.
-    static final String END = "(end of stream)";
+    static final String END = SseFollower.END;
 
-    /// One server-sent event: its `id:`, `event:` and `data:` (parsed).
-    record Event(String id, String name, JsonNode data) {
-    }
-
-    /// The lines of one event stream as they arrive.
-    final class Follower {
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    /// A browser following this server's events; closed after each test.
+    final class Follower extends SseFollower {
 
         Follower(HttpRequest.Builder request) {
-            var stream = http.sendAsync(request.header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(response -> {
-                        lines.add("status: " + response.statusCode());
-                        try (Stream<String> body = response.body()) {
-                            body.forEach(lines::add);
-                        }
-                        lines.add(END);
-                    });
-            streams.add(stream);
-        }
-
-        /// Reads lines until one starts with `prefix`, for at most `millis`; fails otherwise.
-        String await(String prefix, long millis) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-            var seen = new ArrayList<String>();
-            while (true) {
-                var line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (line == null) {
-                    throw new AssertionError("no line starting with '" + prefix + "' within " + millis + " ms; saw " + seen);
-                }
-                seen.add(line);
-                if (line.startsWith(prefix)) {
-                    return line;
-                }
-            }
-        }
-
-        /// The next whole event within `millis`; fails otherwise.
-        Event next(long millis) throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-            var seen = new ArrayList<String>();
-            String id = null;
-            String name = null;
-            String data = null;
-            while (true) {
-                var line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (line == null) {
-                    throw new AssertionError("no event within " + millis + " ms; saw " + seen);
-                }
-                seen.add(line);
-                if (line.startsWith("id: ")) {
-                    id = line.substring(4);
-                } else if (line.startsWith("event: ")) {
-                    name = line.substring(7);
-                } else if (line.startsWith("data: ")) {
-                    data = line.substring(6);
-                } else if (line.isEmpty() && name != null) {
-                    return new Event(id, name, JSON.readTree(data));
-                }
-            }
-        }
-
-        Event next() throws Exception {
-            return next(1000);
+            super(http, request);
+            streams.add(this);
         }
 
         /// Waits for the connection to be set up: the `sync` a follower without an id starts with.
@@ -292,7 +225,7 @@ class EventsTest {
     @Test
     void a_browser_that_reconnects_with_last_event_id_gets_what_it_missed() throws Exception {
         var lastSeen = follow(vp).next(5000).id();
-        streams.forEach(s -> s.cancel(true));
+        streams.forEach(SseFollower::close);
 
         var missed = List.of(raise(vp, "Missed while away"), raise(otherVp, "Also missed"));
         var back = follow(vp, EVENTS, lastSeen);
