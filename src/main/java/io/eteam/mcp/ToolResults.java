@@ -15,11 +15,9 @@ final class ToolResults {
     }
 
     static McpSchema.Tool describe(EteamTools.Tool tool) {
-        return McpSchema.Tool.builder()
-                .name(tool.name())
+        return McpSchema.Tool.builder(tool.name(), tool.inputSchema())
                 .title(tool.title())
                 .description(tool.description())
-                .inputSchema(tool.inputSchema())
                 .outputSchema(tool.outputSchema())
                 .annotations(McpSchema.ToolAnnotations.builder()
                         .title(tool.title())

@@ -12,6 +12,7 @@ import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class McpStdioTest {
     }
 
     static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
-        return client.callTool(McpSchema.CallToolRequest.builder().name(tool).arguments(arguments).build());
+        return client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
     }
 
     static String text(McpSchema.CallToolResult result) {
@@ -168,6 +169,26 @@ class McpStdioTest {
         assertThat(agenda.isError()).as(String.valueOf(agenda.content())).isFalse();
         var report = call(asVp, "sla_report", Map.of());
         assertThat(report.isError()).as(String.valueOf(report.content())).isFalse();
+    }
+
+    /// The MCP SDK and Reactor load for `eteam mcp` only: the other client commands stay as fast.
+    @Test
+    void eteam_raise_loads_no_mcp_or_reactor_class() throws Exception {
+        var loaded = home.resolve("raise-classes.log");
+        var command = new ArrayList<>(command());
+        command.add(1, "-Xlog:class+load=info:file=" + loaded);
+        command.set(command.size() - 1, "raise");
+        command.addAll(List.of("Classes loaded by a raise", "--kind", "blocked"));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(home.resolve("raise.out").toFile());
+        builder.environment().putAll(Map.of("ETEAM_SERVER", server.url(), "ETEAM_TOKEN", vp, "XDG_CONFIG_HOME", home.toString()));
+        var raise = builder.start();
+
+        assertThat(raise.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(raise.exitValue()).as(Files.readString(home.resolve("raise.out"))).isZero();
+        var classes = Files.readAllLines(loaded);
+        assertThat(classes).anyMatch(line -> line.contains("io.eteam.cli.RaiseCommand"));
+        assertThat(classes).noneMatch(line -> line.contains("io.modelcontextprotocol") || line.contains("reactor.core")
+                || line.contains("io.eteam.mcp."));
     }
 
     @Test
