@@ -8,6 +8,7 @@ import io.eteam.db.SqlErrors;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
 import io.eteam.idempotency.IdempotencyService;
+import io.eteam.mcp.HttpMcp;
 import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleService;
@@ -17,9 +18,13 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -40,6 +45,10 @@ public final class WebServer {
 
     private final Javalin app;
     private final EventStream events;
+    /// The tools for AI assistants at `/mcp` (issue 17), calling this server's own API.
+    private final HttpMcp mcp;
+    /// Where this server answers its own API, once it listens.
+    private volatile String self;
 
     /// Loads and initialises the web stack's classes (Jackson, Javalin, Jetty) without serving,
     /// through a Javalin and a Jetty server made and dropped unstarted. `HeadStart` runs it
@@ -66,6 +75,8 @@ public final class WebServer {
         var throttle = new Throttle(limits);
         var auth = new Auth(people, sessions, throttle);
         this.events = new EventStream(bus, meetings);
+        this.mcp = new HttpMcp(() -> self, "0.1.0");
+        var mcpGate = new McpGate(people, awaitDatabase);
         var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, bus, clock, throttle);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
@@ -82,6 +93,10 @@ public final class WebServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()));
             config.jetty.modifyServer(server -> ConnectionGuard.install(server, limits));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.addServlet(new ServletHolder(mcp.servlet()), HttpMcp.PATH);
+                handler.addFilter(new FilterHolder(mcpGate), HttpMcp.PATH, EnumSet.of(DispatcherType.REQUEST));
+            });
             if (limits.behindProxy()) {
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
             }
@@ -188,6 +203,8 @@ public final class WebServer {
 
     public WebServer start(String host, int port) {
         app.start(host, port);
+        var loopback = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        self = "http://" + (loopback.contains(":") ? "[" + loopback + "]" : loopback) + ":" + app.port();
         return this;
     }
 
@@ -198,6 +215,7 @@ public final class WebServer {
     /// Ends the browsers' event streams and their sender thread along with the server.
     public void stop() {
         events.close();
+        mcp.close();
         app.stop();
     }
 
