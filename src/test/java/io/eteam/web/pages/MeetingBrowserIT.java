@@ -101,7 +101,10 @@ class MeetingBrowserIT extends BrowserIT {
         new Select(chair.findElement(By.name("owner"))).selectByValue("vp-ads");
         chair.findElement(By.cssSelector("form.outcome button")).click();
 
-        Chromium.waitUpTo(chair, Duration.ofSeconds(5))
+        // The first decision checked after the server started waits for the classifier's model to
+        // load (DeferralCheck), which took over 5 s once on two busy cores beside Chromium and
+        // PostgreSQL.
+        Chromium.waitUpTo(chair, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.outcome .refusal")));
         assertThat(text(chair, "form.outcome .refusal")).containsIgnoringCase("offline");
         assertThat(chair.findElement(By.name("decision")).getAttribute("value"))
