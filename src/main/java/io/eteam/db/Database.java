@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     /// EVT-6 — on PostgreSQL, which several servers may share; null on H2, which one server owns.
     private final EventLog eventLog;
+    /// The one bus of this database's events in this process (the log feeds one bus).
+    private EventBus bus;
 
     private Database(OpeningInBackground<HikariDataSource> opening, SQLDialect dialect, TransactionListener... listeners) {
         this.opening = opening;
@@ -284,16 +286,17 @@ public final class Database implements AutoCloseable {
     /// A bus for the live events of this database's servers: on PostgreSQL one that goes through
     /// the database's `EventLog` and, once the database is open, hears the other servers' events;
     /// on H2 one of this process alone.
-    public EventBus eventBus() {
-        if (eventLog == null) {
-            return new EventBus();
-        }
-        var bus = new EventBus(eventLog);
-        opening.whenDone(() -> {
-            if (opening.opened()) {
-                eventLog.listen(bus);
+    public synchronized EventBus eventBus() {
+        if (bus == null) {
+            bus = eventLog == null ? new EventBus() : new EventBus(eventLog);
+            if (eventLog != null) {
+                opening.whenDone(() -> {
+                    if (opening.opened()) {
+                        eventLog.listen(bus);
+                    }
+                });
             }
-        });
+        }
         return bus;
     }
 

@@ -22,7 +22,7 @@ public final class EteamTools {
                        BiFunction<Api, JsonNode, JsonNode> call) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ToolResults.JSON;
 
     private EteamTools() {
     }

@@ -13,7 +13,7 @@ import java.time.Duration;
 /// server's `/mcp` tools call, so that they answer exactly what the API answers (MCP-1).
 final class HttpApi implements Api {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ToolResults.JSON;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;

@@ -11,7 +11,6 @@ import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransp
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.http.HttpServlet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /// The tools over Streamable HTTP at `/mcp` on the server, stateless so that any of several
@@ -21,7 +20,7 @@ public final class HttpMcp implements AutoCloseable {
 
     public static final String PATH = "/mcp";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ToolResults.JSON;
     private static final String TOKEN = "eteam.token";
 
     private final HttpServletStatelessServerTransport transport;
@@ -61,7 +60,7 @@ public final class HttpMcp implements AutoCloseable {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return "";
         }
-        return Objects.requireNonNullElse(header.substring(7).strip(), "");
+        return header.substring(7).strip();
     }
 
     @Override

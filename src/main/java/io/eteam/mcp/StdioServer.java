@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 /// `eteam mcp`: the tools over stdio for one person, until stdin closes (MCP-3).
 public final class StdioServer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ToolResults.JSON;
 
     private StdioServer() {
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 /// A `Tool` as the SDK describes and calls it, whatever the transport.
 final class ToolResults {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /// The one JSON mapper of this package: building one takes as long as a short tool call.
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private ToolResults() {
     }

@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.jooq.exception.DataAccessException;
 
@@ -40,7 +39,7 @@ final class McpGate implements Filter {
         var http = (HttpServletRequest) request;
         var answer = (HttpServletResponse) response;
         var origin = http.getHeader("Origin");
-        if (origin != null && !sameServer(origin, http.getHeader("Host"))) {
+        if (origin != null && !Origins.sameServer(origin, http.getHeader("Host"))) {
             refuse(answer, 403, "The Origin " + origin + " is not this server; eteam's MCP endpoint answers its own pages and non-browser clients only.");
             return;
         }
@@ -137,15 +136,6 @@ final class McpGate implements Filter {
                 // Said below in general words.
             }
             return "The request is not a JSON-RPC message eteam's MCP endpoint takes (HTTP " + getStatus() + ").";
-        }
-    }
-
-    private static boolean sameServer(String origin, String host) {
-        try {
-            var authority = URI.create(origin).getAuthority();
-            return authority != null && authority.equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

@@ -8,13 +8,13 @@ import io.eteam.problem.Problem;
 import io.eteam.sla.SlaService;
 import io.eteam.event.EventBus;
 import io.eteam.web.Bodies;
+import io.eteam.web.Origins;
 import io.eteam.web.Sessions;
 import io.eteam.web.Throttle;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import java.net.URI;
 import java.time.Clock;
 
 /// The web pages: sign-in, dashboard, agenda, live meeting and SLA report, rendered on the server from
@@ -145,15 +145,7 @@ public final class Pages {
             return true;
         }
         var origin = ctx.header("Origin");
-        if (origin == null) {
-            return false;
-        }
-        try {
-            var authority = URI.create(origin).getAuthority();
-            return authority == null || !authority.equalsIgnoreCase(ctx.host());
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        return origin != null && !Origins.sameServer(origin, ctx.host());
     }
 
     /// htmx follows a redirect inside its request and would put the sign-in page into a
