@@ -2,6 +2,7 @@ package io.eteam.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eteam.mcp.Api;
+import java.io.IOException;
 import io.eteam.mcp.StdioServer;
 import picocli.CommandLine.Command;
 
@@ -15,8 +16,8 @@ final class McpCommand extends ClientCommand {
     int run(ApiClient api) {
         try {
             StdioServer.serve(new Through(api), "0.1.0", System.in, System.out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new CliException(Exit.UNAVAILABLE, "The assistant's connection broke: " + e.getMessage());
         }
         return Exit.OK;
     }
@@ -37,6 +38,15 @@ final class McpCommand extends ClientCommand {
         public JsonNode post(String path, JsonNode body) {
             try {
                 return api.post(path, body);
+            } catch (CliException e) {
+                throw new Refused(e.getMessage());
+            }
+        }
+
+        @Override
+        public String getText(String path) {
+            try {
+                return api.getText(path);
             } catch (CliException e) {
                 throw new Refused(e.getMessage());
             }

@@ -9,6 +9,9 @@ public interface Api {
 
     JsonNode post(String path, JsonNode body);
 
+    /// The body of a text answer, such as a report in Markdown.
+    String getText(String path);
+
     /// What the API refused, in its own words (its `message`), or why it could not be asked.
     final class Refused extends RuntimeException {
         public Refused(String message) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /// The API of the server itself, asked over loopback HTTP with the caller's token: what the
@@ -30,6 +31,11 @@ final class HttpApi implements Api {
     }
 
     @Override
+    public String getText(String path) {
+        return new String(exchange(request(path).setHeader("Accept", "*/*").GET()), StandardCharsets.UTF_8);
+    }
+
+    @Override
     public JsonNode post(String path, JsonNode body) {
         try {
             return send(request(path).header("Content-Type", "application/json")
@@ -47,6 +53,16 @@ final class HttpApi implements Api {
     }
 
     private JsonNode send(HttpRequest.Builder request) {
+        var body = exchange(request);
+        try {
+            return body.length == 0 ? JSON.nullNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            throw new Refused("eteam answered something that is not JSON.");
+        }
+    }
+
+    /// The body of a successful answer; an error answer as a `Refused` in the API's words.
+    private byte[] exchange(HttpRequest.Builder request) {
         HttpResponse<byte[]> response;
         try {
             response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -56,16 +72,15 @@ final class HttpApi implements Api {
             Thread.currentThread().interrupt();
             throw new Refused("Interrupted.");
         }
-        JsonNode answer;
-        try {
-            answer = response.body().length == 0 ? JSON.nullNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
-            answer = JSON.nullNode();
-        }
         if (response.statusCode() >= 400) {
-            var message = answer.path("message").asText("");
+            String message;
+            try {
+                message = JSON.readTree(response.body()).path("message").asText("");
+            } catch (IOException e) {
+                message = "";
+            }
             throw new Refused(message.isBlank() ? "eteam refused the request (HTTP " + response.statusCode() + ")." : message);
         }
-        return answer;
+        return response.body();
     }
 }

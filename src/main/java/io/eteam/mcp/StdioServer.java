@@ -1,94 +1,101 @@
 package io.eteam.mcp;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
-import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpServerFeatures;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.server.McpStatelessServerHandler;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.FilterInputStream;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import io.modelcontextprotocol.spec.ProtocolVersions;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.util.concurrent.CountDownLatch;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import reactor.core.publisher.Mono;
 
-/// `eteam mcp`: the tools over stdio for one person, until stdin closes (MCP-3).
-public final class StdioServer {
+/// `eteam mcp`: the tools, resources and prompts over stdio for one person, until stdin closes
+/// (MCP-3). One JSON-RPC message a line each way, answered in the order asked, on the calling
+/// thread: when the input ends, `serve` returns and nothing is left running (the SDK's own stdio
+/// transport keeps a non-daemon thread alive after the input ends, java-sdk #936).
+public final class StdioServer implements McpStatelessServerTransport {
 
-    private static final ObjectMapper JSON = ToolResults.JSON;
+    private final McpTransportContext context;
+    private McpStatelessServerHandler handler;
 
-    private StdioServer() {
+    private StdioServer(Api api) {
+        this.context = EteamMcp.context(api);
     }
 
-    /// Serves the tools on `in` and `out` as the person `api` acts for, and returns once `in`
-    /// has ended. The SDK says nothing when stdin closes, and its reading thread is not a daemon
-    /// (java-sdk #936): the end of the input is noticed here, and the server closed.
-    public static void serve(Api api, String version, InputStream in, OutputStream out) throws InterruptedException {
-        var ended = new CountDownLatch(1);
-        var mapper = new JacksonMcpJsonMapper(JSON);
-        var transport = new StdioServerTransportProvider(mapper, new EndNoticed(in, ended), out);
-        var builder = McpServer.sync(transport)
-                .serverInfo("eteam", version)
-                .jsonMapper(mapper)
-                .jsonSchemaValidator(new DefaultJsonSchemaValidator(JSON))
-                .instructions("eteam runs an executive team's weekly blocker meeting: blockers raised by VPs, the"
-                        + " stack-ranked three-hour agenda, decisions (never deferrals) and the 2.5-working-day SLA.")
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build());
-        for (var tool : EteamTools.all()) {
-            builder.tools(McpServerFeatures.SyncToolSpecification.builder()
-                    .tool(ToolResults.describe(tool))
-                    .callHandler((exchange, request) -> ToolResults.call(tool, api, request.arguments()))
-                    .build());
-        }
-        var server = builder.build();
+    /// Serves `in` and `out` as the person `api` acts for, and returns once `in` has ended.
+    public static void serve(Api api, String version, InputStream in, OutputStream out) throws IOException {
+        var transport = new StdioServer(api);
+        var server = EteamMcp.serve(transport, version);
         try {
-            ended.await();
+            transport.run(in, out);
         } finally {
-            server.closeGracefully();
+            server.close();
         }
     }
 
-    /// Counts `ended` down when the input ends or fails.
-    private static final class EndNoticed extends FilterInputStream {
-        private final CountDownLatch ended;
-
-        EndNoticed(InputStream in, CountDownLatch ended) {
-            super(in);
-            this.ended = ended;
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return noticed(super.read());
-            } catch (IOException e) {
-                ended.countDown();
-                throw e;
+    private void run(InputStream in, OutputStream out) throws IOException {
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        for (var line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            var answer = answer(line);
+            if (answer != null) {
+                writer.write(EteamMcp.MAPPER.writeValueAsString(answer));
+                writer.write('\n');
+                writer.flush();
             }
         }
+    }
 
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return noticed(super.read(b, off, len));
-            } catch (IOException e) {
-                ended.countDown();
-                throw e;
+    /// The answer to one line: a request's response, nothing for a notification or a response,
+    /// and an error for a line that is not a JSON-RPC message at all.
+    private McpSchema.JSONRPCResponse answer(String line) {
+        McpSchema.JSONRPCMessage message;
+        try {
+            message = McpSchema.deserializeJsonRpcMessage(EteamMcp.MAPPER, line);
+        } catch (IOException | RuntimeException e) {
+            return McpSchema.JSONRPCResponse.error(null, new McpSchema.JSONRPCResponse.JSONRPCError(
+                    McpSchema.ErrorCodes.PARSE_ERROR, "Not a JSON-RPC message: each line must be one JSON object.", null));
+        }
+        try {
+            if (message instanceof McpSchema.JSONRPCRequest request) {
+                return handler.handleRequest(context, request).block();
             }
-        }
-
-        private int noticed(int n) {
-            if (n < 0) {
-                ended.countDown();
+            if (message instanceof McpSchema.JSONRPCNotification notification) {
+                handler.handleNotification(context, notification).block();
             }
-            return n;
+            return null;
+        } catch (RuntimeException e) {
+            var id = message instanceof McpSchema.JSONRPCRequest request ? request.id() : null;
+            return McpSchema.JSONRPCResponse.error(id, new McpSchema.JSONRPCResponse.JSONRPCError(
+                    McpSchema.ErrorCodes.INVALID_REQUEST, "eteam could not take that request.", null));
         }
+    }
 
-        @Override
-        public void close() throws IOException {
-            ended.countDown();
-            super.close();
-        }
+    @Override
+    public void setMcpHandler(McpStatelessServerHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+        return Mono.empty();
+    }
+
+    /// Over stdio the 2024-11-05 revision is offered too: assistants that speak only it start
+    /// local servers this way, and ignore what they do not know (titles, structured results).
+    @Override
+    public List<String> protocolVersions() {
+        return List.of(ProtocolVersions.MCP_2024_11_05, ProtocolVersions.MCP_2025_03_26, ProtocolVersions.MCP_2025_06_18,
+                ProtocolVersions.MCP_2025_11_25);
     }
 }

@@ -1,0 +1,102 @@
+package io.eteam.mcp;
+
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessServerHandler;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import java.util.List;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/// eteam's tools, resources and prompts on a stateless MCP transport, stdio or HTTP alike. Every
+/// request's context carries the `Api` it acts through, as the person whose token it has.
+public final class EteamMcp {
+
+    static final JacksonMcpJsonMapper MAPPER = new JacksonMcpJsonMapper(ToolResults.JSON);
+
+    private static final String API = "eteam.api";
+
+    private EteamMcp() {
+    }
+
+    /// The server on `transport`, answering as `version`.
+    static McpStatelessSyncServer serve(McpStatelessServerTransport transport, String version) {
+        var builder = McpServer.sync(new Listed(transport))
+                .serverInfo("eteam", version)
+                .jsonMapper(MAPPER)
+                .jsonSchemaValidator(new DefaultJsonSchemaValidator(ToolResults.JSON))
+                .immediateExecution(true)
+                .instructions("eteam runs an executive team's weekly blocker meeting: blockers raised by VPs, the"
+                        + " stack-ranked three-hour agenda, decisions (never deferrals) and the 2.5-working-day SLA.")
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).build())
+                .resources(EteamResources.fixed())
+                .resourceTemplates(EteamResources.blockers())
+                .prompts(EteamPrompts.all());
+        for (var tool : EteamTools.all()) {
+            builder.tools(McpStatelessServerFeatures.SyncToolSpecification.builder()
+                    .tool(ToolResults.describe(tool))
+                    .callHandler((context, request) -> ToolResults.call(tool, api(context), request.arguments()))
+                    .build());
+        }
+        return builder.build();
+    }
+
+    /// A request's context, acting through `api`.
+    static McpTransportContext context(Api api) {
+        return McpTransportContext.create(Map.of(API, api));
+    }
+
+    static Api api(McpTransportContext context) {
+        return (Api) context.get(API);
+    }
+
+    /// A transport whose `resources/list` answers the open blockers of the moment: the SDK lists
+    /// only the resources registered with it, the same for every request.
+    private record Listed(McpStatelessServerTransport transport) implements McpStatelessServerTransport {
+
+        @Override
+        public void setMcpHandler(McpStatelessServerHandler handler) {
+            transport.setMcpHandler(new McpStatelessServerHandler() {
+                @Override
+                public Mono<McpSchema.JSONRPCResponse> handleRequest(McpTransportContext context, McpSchema.JSONRPCRequest request) {
+                    if (!McpSchema.METHOD_RESOURCES_LIST.equals(request.method())) {
+                        return handler.handleRequest(context, request);
+                    }
+                    return Mono.fromCallable(() -> {
+                        try {
+                            return McpSchema.JSONRPCResponse.result(request.id(), EteamResources.list(context));
+                        } catch (Api.Refused refused) {
+                            return McpSchema.JSONRPCResponse.error(request.id(), new McpSchema.JSONRPCResponse.JSONRPCError(
+                                    McpSchema.ErrorCodes.INTERNAL_ERROR, refused.getMessage(), null));
+                        }
+                    });
+                }
+
+                @Override
+                public Mono<Void> handleNotification(McpTransportContext context, McpSchema.JSONRPCNotification notification) {
+                    return handler.handleNotification(context, notification);
+                }
+            });
+        }
+
+        @Override
+        public Mono<Void> closeGracefully() {
+            return transport.closeGracefully();
+        }
+
+        @Override
+        public void close() {
+            transport.close();
+        }
+
+        @Override
+        public List<String> protocolVersions() {
+            return transport.protocolVersions();
+        }
+    }
+}
