@@ -12,6 +12,9 @@ public final class HttpMcp implements AutoCloseable {
 
     public static final String PATH = "/mcp";
 
+    /// The request attribute the gate leaves the signed-in bearer token in.
+    public static final String TOKEN = "eteam.mcp.token";
+
     private final HttpServletStatelessServerTransport transport;
     private final McpStatelessSyncServer server;
 
@@ -20,7 +23,7 @@ public final class HttpMcp implements AutoCloseable {
         this.transport = HttpServletStatelessServerTransport.builder()
                 .jsonMapper(EteamMcp.MAPPER)
                 .messageEndpoint(PATH)
-                .contextExtractor(request -> EteamMcp.context(new HttpApi(api.get(), bearer(request.getHeader("Authorization")))))
+                .contextExtractor(request -> EteamMcp.context(new HttpApi(api.get(), (String) request.getAttribute(TOKEN))))
                 .build();
         this.server = EteamMcp.serve(transport, version);
     }
@@ -28,14 +31,6 @@ public final class HttpMcp implements AutoCloseable {
     /// The servlet to mount at `PATH`.
     public HttpServlet servlet() {
         return transport;
-    }
-
-    /// The token of an `Authorization: Bearer TOKEN` header, or "".
-    public static String bearer(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return "";
-        }
-        return header.substring(7).strip();
     }
 
     @Override

@@ -36,16 +36,25 @@ final class Auth {
             ctx.attribute(ACTOR, bySession(ctx));
             return;
         }
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        var token = bearer(header);
+        if (token == null) {
             throttle.refused(ctx, "an Authorization header that is not a bearer token");
             throw Problem.unauthenticated("Use 'Authorization: Bearer TOKEN'.");
         }
-        var person = people.authenticate(header.substring(7).strip());
+        var person = people.authenticate(token);
         if (person.isEmpty()) {
             throttle.refused(ctx, "a bearer token that is unknown, replaced or of a deactivated person");
             throw Problem.unauthenticated("That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one.");
         }
         ctx.attribute(ACTOR, person.get());
+    }
+
+    /// The token of an `Authorization: Bearer TOKEN` header; null when there is no such header.
+    static String bearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return header.substring(7).strip();
     }
 
     /// A browser sends its cookie with any request, even one a page on another site makes it

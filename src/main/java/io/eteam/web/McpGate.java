@@ -27,10 +27,12 @@ import org.jooq.exception.DataAccessException;
 final class McpGate implements Filter {
 
     private final PeopleService people;
+    private final Throttle throttle;
     private final Runnable awaitDatabase;
 
-    McpGate(PeopleService people, Runnable awaitDatabase) {
+    McpGate(PeopleService people, Throttle throttle, Runnable awaitDatabase) {
         this.people = people;
+        this.throttle = throttle;
         this.awaitDatabase = awaitDatabase;
     }
 
@@ -43,12 +45,26 @@ final class McpGate implements Filter {
             refuse(answer, 403, "The Origin " + origin + " is not this server; eteam's MCP endpoint answers its own pages and non-browser clients only.");
             return;
         }
-        var token = HttpMcp.bearer(http.getHeader("Authorization"));
+        var token = Auth.bearer(http.getHeader("Authorization"));
+        if (token == null || token.isEmpty()) {
+            answer.setHeader("WWW-Authenticate", "Bearer");
+            refuse(answer, 401, "Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
+            return;
+        }
+        var address = http.getRemoteAddr();
+        long wait = throttle.retryAfter(address);
+        if (wait > 0) {
+            answer.setHeader("Retry-After", String.valueOf(wait));
+            refuse(answer, 429, "Too many sign-ins with a wrong token came from your address; try again in " + wait
+                    + (wait == 1 ? " second." : " seconds."));
+            return;
+        }
         try {
             awaitDatabase.run();
-            if (token.isEmpty() || people.authenticate(token).isEmpty()) {
-                answer.setHeader("WWW-Authenticate", "Bearer");
-                refuse(answer, 401, "Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
+            if (people.authenticate(token).isEmpty()) {
+                throttle.refused(address, http.getMethod(), HttpMcp.PATH, "a bearer token that is unknown, replaced or of a deactivated person");
+                answer.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                refuse(answer, 401, "That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one.");
                 return;
             }
         } catch (DataAccessException e) {
@@ -58,6 +74,7 @@ final class McpGate implements Filter {
             }
             throw e;
         }
+        http.setAttribute(HttpMcp.TOKEN, token);
         var held = new Held(answer);
         chain.doFilter(request, held);
         if (held.getStatus() >= 400) {

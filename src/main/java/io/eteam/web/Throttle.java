@@ -70,8 +70,12 @@ public final class Throttle {
     /// Counts a refused credential against the request's address and logs it; `why` says what
     /// was wrong, never what was sent.
     public void refused(Context ctx, String why) {
-        var address = address(ctx);
-        LOG.warn("Refused sign-in from {} on {} {}: {}", address, ctx.method(), ctx.path(), why);
+        refused(address(ctx), ctx.method().name(), ctx.path(), why);
+    }
+
+    /// Counts a refused credential against `address`, sent on `method` `path`, and logs it.
+    void refused(String address, String method, String path, String why) {
+        LOG.warn("Refused sign-in from {} on {} {}: {}", address, method, path, why);
         if (count(address)) {
             LOG.warn("Throttling {}: {} refused sign-ins in a row; its requests are answered 429 until they decay",
                     address, burst);

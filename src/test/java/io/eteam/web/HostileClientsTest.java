@@ -144,6 +144,25 @@ class HostileClientsTest {
     }
 
     @Test
+    void wrong_tokens_sent_to_mcp_count_against_the_address_like_the_apis() {
+        var ping = "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}";
+        for (int i = 0; i < LIMITS.refusalBurst(); i++) {
+            var refused = send("127.0.0.46", "POST", "/mcp", "et_guess" + i, ping);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.json().path("error").path("message").asText()).contains("not valid");
+        }
+
+        var throttled = send("127.0.0.46", "POST", "/mcp", chair, ping);
+        var api = send("127.0.0.46", "GET", "/api/v1/me", chair, null);
+
+        assertThat(throttled.status()).as("a throttled address's tokens are not looked at").isEqualTo(429);
+        assertThat(throttled.json().path("error").path("message").asText()).contains("try again in");
+        assertThat(Long.parseLong(throttled.headers().get("retry-after"))).isBetween(1L, LIMITS.refusalRefill().toSeconds());
+        assertThat(api.status()).isEqualTo(429);
+        assertThat(send("127.0.0.47", "POST", "/mcp", chair, ping).status()).as("another address").isNotEqualTo(429);
+    }
+
+    @Test
     void a_good_token_from_another_address_is_not_throttled() {
         for (int i = 0; i <= LIMITS.refusalBurst(); i++) {
             send("127.0.0.41", "GET", "/api/v1/me", "et_guess" + i, null);
