@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "backup", description = "Save a consistent copy of the whole database while the server runs (chairs).",
         footer = {"", "The file holds every token hash: keep it where only operators can read it.",
                 "Put it back with 'eteam restore FILE', with the server stopped."})
-final class BackupCommand extends ClientCommand {
+final class BackupCommand extends TableCommand {
 
     @Parameters(paramLabel = "FILE", description = "where to write the backup (gzip-compressed JSON lines)")
     Path file;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /// `eteam blockers`: the list a VP checks between Tuesdays.
 @Command(name = "blockers", description = "List blockers (default: open ones).")
-final class BlockersCommand extends ClientCommand {
+final class BlockersCommand extends TableCommand {
 
     @Option(names = "--status", paramLabel = "STATUS", defaultValue = "open",
             description = "open (default), resolved, withdrawn or all")

@@ -25,7 +25,7 @@ final class CalendarCommand implements Runnable {
     }
 
     /// Prints a calendar as the API returns it.
-    static void print(ClientCommand command, JsonNode c) {
+    static void print(TableCommand command, JsonNode c) {
         if (command.json) {
             command.printJson(c);
             return;
@@ -62,7 +62,7 @@ final class CalendarCommand implements Runnable {
     }
 
     @Command(name = "show", description = "Show the work calendar, the meeting schedule and upcoming holidays.")
-    static final class Show extends ClientCommand {
+    static final class Show extends TableCommand {
         @Option(names = "--team", paramLabel = "TEAM", description = "a team's own calendar instead of the installation's")
         String team;
 
@@ -74,7 +74,7 @@ final class CalendarCommand implements Runnable {
     }
 
     @Command(name = "history", description = "List every version of the calendars: when each took effect, who set it.")
-    static final class History extends ClientCommand {
+    static final class History extends TableCommand {
         @Override
         int run(ApiClient api) {
             var c = api.get("/api/v1/calendar/history");
@@ -101,7 +101,7 @@ final class CalendarCommand implements Runnable {
     }
 
     @Command(name = "set", description = "Change the work calendar or meeting schedule (chairs).")
-    static final class Set extends ClientCommand {
+    static final class Set extends TableCommand {
 
         @Option(names = "--zone", paramLabel = "ZONE", description = "IANA time zone, e.g. Europe/Stockholm")
         String zone;
@@ -182,7 +182,7 @@ final class CalendarCommand implements Runnable {
         }
 
         @Command(name = "add", description = "Make a date a non-working day (a company day off), or with --hours a part day.")
-        static final class Add extends ClientCommand {
+        static final class Add extends TableCommand {
             @Parameters(paramLabel = "DATE", description = "YYYY-MM-DD")
             String date;
 
@@ -213,7 +213,7 @@ final class CalendarCommand implements Runnable {
         }
 
         @Command(name = "remove", description = "Remove a holiday added by hand.")
-        static final class Remove extends ClientCommand {
+        static final class Remove extends TableCommand {
             @Parameters(paramLabel = "DATE", description = "YYYY-MM-DD")
             String date;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 /// `eteam check TEXT`: what the deferral check says of a decision before it is recorded; exit 1
 /// for a deferral, so a script can test a text the way the server will.
 @Command(name = "check", description = "Check whether a decision text decides or defers (exit 1 for a deferral). Changes nothing.")
-final class CheckCommand extends ClientCommand {
+final class CheckCommand extends TableCommand {
 
     @Parameters(paramLabel = "TEXT", description = "the decision or reason, as you would record it")
     String text;

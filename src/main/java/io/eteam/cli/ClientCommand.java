@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /// A command that talks to an eteam server: it resolves the server and token, calls the
-/// API, and prints a table (or the API's JSON with `--json`).
+/// API; most print what it answers (see `TableCommand`).
 abstract class ClientCommand implements Callable<Integer> {
 
     @Spec
@@ -22,9 +22,6 @@ abstract class ClientCommand implements Callable<Integer> {
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "API token (else ETEAM_TOKEN, else what login saved)")
     String token;
-
-    @Option(names = "--json", description = "print the API's JSON instead of a table")
-    boolean json;
 
     Credentials credentials = Credentials.fromSystem();
 

@@ -13,7 +13,7 @@ final class CloseCommands {
     }
 
     @Command(name = "resolve", description = "Resolve a blocker with a decision and its owner (chair or the raiser). Deferrals are refused.")
-    static final class Resolve extends ClientCommand {
+    static final class Resolve extends TableCommand {
 
         @Parameters(paramLabel = "ID", description = "the blocker's id")
         long id;
@@ -58,7 +58,7 @@ final class CloseCommands {
     }
 
     @Command(name = "withdraw", description = "Withdraw a blocker that no longer blocks (chair or the raiser).")
-    static final class WithdrawBlocker extends ClientCommand {
+    static final class WithdrawBlocker extends TableCommand {
 
         @Parameters(paramLabel = "ID", description = "the blocker's id")
         long id;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", description = "Import historical blockers from CSV (chairs): all rows or none.",
         footer = {"", "Header: title,kind,impact,raised_by,raised_at,resolved_at,decision,owner",
                 "impact may be empty (medium); resolved_at, decision and owner are empty for an open blocker."})
-final class ImportCommand extends ClientCommand {
+final class ImportCommand extends TableCommand {
 
     @Parameters(paramLabel = "FILE.csv", description = "UTF-8 CSV with a header row")
     Path file;

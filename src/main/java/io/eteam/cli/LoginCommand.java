@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /// `eteam login`: checks a token against a server and saves both for later commands.
 @Command(name = "login", description = "Check --server and --token and save them for later commands (file mode 0600).")
-final class LoginCommand extends ClientCommand {
+final class LoginCommand extends TableCommand {
 
     @Override
     public Integer call() {

@@ -24,7 +24,7 @@ final class MeetingCommands {
         return "/api/v1/meetings/" + (date == null ? "next" : ApiClient.encode(date));
     }
 
-    static void printMeeting(ClientCommand command, JsonNode m) {
+    static void printMeeting(TableCommand command, JsonNode m) {
         if (command.json) {
             command.printJson(m);
             return;
@@ -55,7 +55,7 @@ final class MeetingCommands {
 
     @Command(name = "meeting", description = "Show a meeting (default: the running or next one); start or end it (chairs).",
             subcommands = {Start.class, End.class})
-    static final class Show extends ClientCommand {
+    static final class Show extends TableCommand {
         @Option(names = "--date", paramLabel = "DATE", description = "the meeting's date, YYYY-MM-DD")
         String date;
 
@@ -67,7 +67,7 @@ final class MeetingCommands {
     }
 
     /// Starting and ending differ only in the word at the end of the path.
-    abstract static class Transition extends ClientCommand {
+    abstract static class Transition extends TableCommand {
         @Option(names = "--date", paramLabel = "DATE", description = "the meeting's date, YYYY-MM-DD")
         String date;
 
@@ -97,7 +97,7 @@ final class MeetingCommands {
     }
 
     @Command(name = "checkin", description = "Check in yourself, or (chairs) another VP. VPs only: no direct reports, no proxies.")
-    static final class CheckIn extends ClientCommand {
+    static final class CheckIn extends TableCommand {
         @Parameters(paramLabel = "HANDLE", arity = "0..1", description = "who to check in (default: you)")
         String handle;
 
@@ -122,7 +122,7 @@ final class MeetingCommands {
     }
 
     @Command(name = "agenda", description = "Show the stack-ranked agenda with clock-time slots and the cut-off line.")
-    static final class AgendaCommand extends ClientCommand {
+    static final class AgendaCommand extends TableCommand {
         @Option(names = "--date", paramLabel = "DATE", description = "the meeting's date, YYYY-MM-DD")
         String date;
 
@@ -139,7 +139,7 @@ final class MeetingCommands {
     }
 
     @Command(name = "rank", description = "Stack-rank the agenda (chairs): these blockers first, in this order.")
-    static final class Rank extends ClientCommand {
+    static final class Rank extends TableCommand {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "blocker ids, most important first")
         List<Long> ids;
 

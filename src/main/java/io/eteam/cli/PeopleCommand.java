@@ -24,7 +24,7 @@ final class PeopleCommand implements Runnable {
     }
 
     @Command(name = "add", description = "Add a person and print their token (shown once, alone on the last line).")
-    static final class Add extends ClientCommand {
+    static final class Add extends TableCommand {
 
         @Parameters(paramLabel = "HANDLE", description = "lowercase letters, digits and dashes, 2 to 32")
         String handle;
@@ -56,7 +56,7 @@ final class PeopleCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List everyone, active or not.")
-    static final class ListPeople extends ClientCommand {
+    static final class ListPeople extends TableCommand {
 
         @Override
         int run(ApiClient api) {
@@ -76,7 +76,7 @@ final class PeopleCommand implements Runnable {
     }
 
     @Command(name = "token", description = "Make a new token for a person; their earlier tokens stop working.")
-    static final class Token extends ClientCommand {
+    static final class Token extends TableCommand {
 
         @Parameters(paramLabel = "HANDLE")
         String handle;
@@ -95,7 +95,7 @@ final class PeopleCommand implements Runnable {
     }
 
     @Command(name = "deactivate", description = "Deactivate a person; their tokens stop working at once.")
-    static final class Deactivate extends ClientCommand {
+    static final class Deactivate extends TableCommand {
 
         @Parameters(paramLabel = "HANDLE")
         String handle;

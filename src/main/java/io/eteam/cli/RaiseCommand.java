@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /// `eteam raise`: a VP logs what blocks their team.
 @Command(name = "raise", description = "Raise a blocker (VPs and chairs). Prints the new blocker's id alone on the last line.")
-final class RaiseCommand extends ClientCommand {
+final class RaiseCommand extends TableCommand {
 
     @Parameters(paramLabel = "TITLE", description = "what blocks the team, 1 to 200 characters")
     String title;

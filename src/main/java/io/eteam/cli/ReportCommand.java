@@ -23,7 +23,7 @@ final class ReportCommand implements Runnable {
     }
 
     @Command(name = "sla", description = "The SLA report (default: the last complete ISO week).")
-    static final class Sla extends ClientCommand {
+    static final class Sla extends TableCommand {
 
         @Option(names = "--week", paramLabel = "YYYY-Www", description = "an ISO week, e.g. 2026-W47")
         String week;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /// `eteam show ID`: one blocker, its outcome and its history.
 @Command(name = "show", description = "Show one blocker with its history.")
-final class ShowCommand extends ClientCommand {
+final class ShowCommand extends TableCommand {
 
     @Parameters(paramLabel = "ID", description = "the blocker's id")
     long id;

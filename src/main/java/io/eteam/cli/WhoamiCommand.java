@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /// `eteam whoami`: who the saved (or given) token belongs to.
 @Command(name = "whoami", description = "Show who you are signed in as, and where.")
-final class WhoamiCommand extends ClientCommand {
+final class WhoamiCommand extends TableCommand {
 
     @Override
     int run(ApiClient api) {
