@@ -19,12 +19,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// What every request to `/mcp` passes before the MCP SDK sees it, since Javalin's handlers do
 /// not run for a servlet of its own: the database is open, an `Origin` (a browser's) names this
 /// server as the browser reached it, and the bearer token is one that signs in now. A refusal is
 /// a JSON-RPC error object, never the SDK's serialised exception.
 final class McpGate implements Filter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(McpGate.class);
 
     private final PeopleService people;
     private final Throttle throttle;
@@ -77,7 +81,12 @@ final class McpGate implements Filter {
         http.setAttribute(HttpMcp.TOKEN, token);
         var held = new Held(answer);
         chain.doFilter(request, held);
-        if (held.getStatus() >= 400) {
+        if (held.getStatus() >= 500) {
+            // The SDK's own log line is switched off (simplelogger.properties): at ERROR it also
+            // reported every malformed request, the client's fault. A failure here is ours.
+            LOG.error("/mcp could not answer a {} request: {}", http.getMethod(), held.errorMessage());
+            refuse(answer, held.getStatus(), "eteam could not answer that request; the failure is in the server's log.");
+        } else if (held.getStatus() >= 400) {
             refuse(answer, held.getStatus(), held.errorMessage());
         } else {
             answer.getOutputStream().write(held.body.toByteArray());
