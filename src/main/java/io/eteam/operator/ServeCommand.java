@@ -6,6 +6,9 @@ import io.eteam.db.Database;
 import io.eteam.demo.Demo;
 import io.eteam.web.Limits;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -35,6 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--behind-proxy",
             description = "take each request's address from the reverse proxy's X-Forwarded-For or Forwarded header; only when nothing but the proxy can reach this port")
     boolean behindProxy;
+
+    @Option(names = "--name", split = ",", paramLabel = "HOST",
+            description = "a DNS name browsers reach this server by (repeatable, or comma-separated in ETEAM_NAMES); a browser's request to /mcp naming a host that is not one of these, localhost or an IP address is refused (DNS rebinding)")
+    List<String> names = new ArrayList<>();
 
     @Option(names = "--demo",
             description = "serve a fictional E-Team with twelve weeks of history from a temporary in-memory database, and print how to sign in")
@@ -67,7 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
             return Exit.UNAVAILABLE;
         }
         try {
-            app.serve(host, port, behindProxy ? Limits.DEFAULT.behindAProxy() : Limits.DEFAULT).awaitOpen();
+            var limits = Limits.DEFAULT.named(names.isEmpty() ? fromEnvironment() : names);
+            app.serve(host, port, behindProxy ? limits.behindAProxy() : limits).awaitOpen();
         } catch (RuntimeException e) {
             app.close();
             err.println(Operator.explain(e, db));
@@ -91,5 +99,11 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return Exit.OK;
+    }
+
+    /// The names in `ETEAM_NAMES`, comma-separated.
+    private static List<String> fromEnvironment() {
+        var names = System.getenv("ETEAM_NAMES");
+        return names == null ? List.of() : Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 }

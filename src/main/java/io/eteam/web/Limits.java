@@ -1,6 +1,7 @@
 package io.eteam.web;
 
 import java.time.Duration;
+import java.util.List;
 
 /// How much a client may take from the server before it is cut off: threads, time to send a
 /// request, connections and refused sign-ins per address. `DEFAULT` is what `eteam serve`
@@ -30,16 +31,29 @@ import java.time.Duration;
 ///                         that nothing but the proxy can reach, and a proxy that sets or clears
 ///                         each of those headers (`src/deploy/nginx/eteam.conf`): anyone else
 ///                         could name any address. Connections are still counted by the proxy's.
+/// @param names            the DNS names browsers reach this server by (`eteam serve --name`),
+///                         besides `localhost` and IP addresses: a browser's request to `/mcp`
+///                         that names another host is refused, as a DNS-rebinding page's would.
 public record Limits(int threads, Duration idleTimeout, Duration headerTimeout, long minBodyRate, Duration drainTime,
                      int connectionsPerAddress, int refusalBurst, Duration refusalRefill, int trackedAddresses,
-                     boolean behindProxy) {
+                     boolean behindProxy, List<String> names) {
 
     public static final Limits DEFAULT = new Limits(250, Duration.ofSeconds(30), Duration.ofSeconds(10), 1024,
-            Duration.ofSeconds(5), 256, 30, Duration.ofSeconds(2), 10_000, false);
+            Duration.ofSeconds(5), 256, 30, Duration.ofSeconds(2), 10_000, false, List.of());
+
+    public Limits {
+        names = List.copyOf(names);
+    }
 
     /// These limits, for a server behind a reverse proxy (`eteam serve --behind-proxy`).
     public Limits behindAProxy() {
         return new Limits(threads, idleTimeout, headerTimeout, minBodyRate, drainTime, connectionsPerAddress, refusalBurst,
-                refusalRefill, trackedAddresses, true);
+                refusalRefill, trackedAddresses, true, names);
+    }
+
+    /// These limits, for a server browsers reach by `names` (`eteam serve --name`).
+    public Limits named(List<String> names) {
+        return new Limits(threads, idleTimeout, headerTimeout, minBodyRate, drainTime, connectionsPerAddress, refusalBurst,
+                refusalRefill, trackedAddresses, behindProxy, names);
     }
 }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +33,13 @@ final class McpGate implements Filter {
 
     private final PeopleService people;
     private final Throttle throttle;
+    private final List<String> names;
     private final Runnable awaitDatabase;
 
-    McpGate(PeopleService people, Throttle throttle, Runnable awaitDatabase) {
+    McpGate(PeopleService people, Throttle throttle, List<String> names, Runnable awaitDatabase) {
         this.people = people;
         this.throttle = throttle;
+        this.names = names;
         this.awaitDatabase = awaitDatabase;
     }
 
@@ -47,6 +50,12 @@ final class McpGate implements Filter {
         var origin = http.getHeader("Origin");
         if (origin != null && !Origins.sameServer(origin, http.getHeader("Host"))) {
             refuse(answer, 403, "The Origin " + origin + " is not this server; eteam's MCP endpoint answers its own pages and non-browser clients only.");
+            return;
+        }
+        // Only a browser sends Origin, and only a browser can be brought here by DNS rebinding.
+        if (origin != null && !Origins.servedAs(http.getHeader("Host"), names)) {
+            refuse(answer, 403, "The Host " + http.getHeader("Host") + " is not a name of this server (DNS rebinding?); if browsers"
+                    + " reach eteam by that name, start the server with --name and the name.");
             return;
         }
         var token = Auth.bearer(http.getHeader("Authorization"));

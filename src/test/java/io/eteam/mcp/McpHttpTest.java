@@ -135,6 +135,33 @@ class McpHttpTest {
         }
     }
 
+    /// A page on a domain an attacker re-points at this server sends its own domain as both
+    /// `Origin` and `Host`, which match each other but name no host this server answers to.
+    @Test
+    void a_browser_request_naming_a_foreign_host_gets_403_as_dns_rebinding_would() throws Exception {
+        var rebound = raw("evil.example.com", "http://evil.example.com", vp, INITIALIZE);
+        var local = raw("localhost", "http://localhost", vp, INITIALIZE);
+        var assistant = raw("evil.example.com", null, vp, INITIALIZE);
+
+        assertThat(rebound).startsWith("HTTP/1.1 403");
+        assertThat(rebound).contains("not a name of this server");
+        assertThat(local).startsWith("HTTP/1.1 200");
+        assertThat(assistant).as("no Origin: not a browser, which DNS rebinding needs").startsWith("HTTP/1.1 200");
+    }
+
+    /// A POST with the `Host` and `Origin` given, which Java's HTTP clients will not send as given.
+    static String raw(String host, String origin, String token, String body) throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", java.net.URI.create(server.url()).getPort())) {
+            var bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var head = "POST /mcp HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json, text/event-stream\r\nAuthorization: Bearer " + token + "\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n") + "Content-Length: " + bytes.length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void a_foreign_origin_gets_403_and_this_servers_own_passes() throws Exception {
         var foreign = post(vp, "https://evil.example");

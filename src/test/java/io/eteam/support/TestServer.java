@@ -5,6 +5,7 @@ import io.eteam.people.NewPerson;
 import io.eteam.people.Person;
 import io.eteam.web.Limits;
 import java.time.Clock;
+import java.util.List;
 
 /// A real eteam server on a free port of 127.0.0.1, over a fresh database (H2 in memory, or PostgreSQL: `TestDatabases`),
 /// with a first chair `chair` already made. Close it when done.
@@ -33,7 +34,7 @@ public final class TestServer implements AutoCloseable {
     public static Limits unthrottled() {
         var d = Limits.DEFAULT;
         return new Limits(d.threads(), d.idleTimeout(), d.headerTimeout(), d.minBodyRate(), d.drainTime(),
-                d.connectionsPerAddress(), Integer.MAX_VALUE, d.refusalRefill(), d.trackedAddresses(), false);
+                d.connectionsPerAddress(), Integer.MAX_VALUE, d.refusalRefill(), d.trackedAddresses(), false, List.of());
     }
 
     /// A server with other limits than production's, e.g. one that never throttles wrong tokens.

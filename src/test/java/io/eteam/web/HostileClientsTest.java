@@ -36,7 +36,7 @@ class HostileClientsTest {
     /// that each cut-off shows within seconds; the idle timeout stays long so that it is never
     /// what cuts a connection here.
     static final Limits LIMITS = new Limits(12, Duration.ofSeconds(30), Duration.ofSeconds(1), 1024,
-            Duration.ofSeconds(1), 8, 5, Duration.ofSeconds(30), 1000, false);
+            Duration.ofSeconds(1), 8, 5, Duration.ofSeconds(30), 1000, false, List.of());
 
     static final ObjectMapper JSON = new ObjectMapper();
 
