@@ -39,6 +39,7 @@ public final class ApiClient {
     private static final long FIRST_PAUSE_MILLIS = 250;
     private static final long LONGEST_PAUSE_MILLIS = 5_000;
     private static final int CHUNK = 64 * 1024;
+    private static final int STREAM_ABOVE = 1 << 20;
 
     /// What a long upload reports as it goes, e.g. to a terminal (see `ImportCommand`); each
     /// report is ignored unless overridden.
@@ -216,7 +217,11 @@ public final class ApiClient {
             if (bytes != null) {
                 http.setDoOutput(true);
                 http.setRequestProperty("Content-Type", contentType);
-                http.setFixedLengthStreamingMode(bytes.length);
+                // Streamed, a large body shows its progress, but a refusal's body is lost to
+                // HttpURLConnection (a 401's message among them): only an import is that large.
+                if (bytes.length > STREAM_ABOVE) {
+                    http.setFixedLengthStreamingMode(bytes.length);
+                }
                 try (var out = http.getOutputStream()) {
                     for (int at = 0; at < bytes.length; at += CHUNK) {
                         int n = Math.min(CHUNK, bytes.length - at);

@@ -117,8 +117,13 @@ class CliTest {
 
     @Test
     void a_wrong_token_exits_3() {
-        var result = cli().run("whoami", "--server", server.url(), "--token", "et_wrong");
-        assertThat(result.exit()).isEqualTo(3);
+        var read = cli().run("whoami", "--server", server.url(), "--token", "et_wrong");
+        var write = cli().run("raise", "Wrong token", "--kind", "blocked", "--server", server.url(), "--token", "et_wrong");
+
+        assertThat(read.exit()).isEqualTo(3);
+        assertThat(write.exit()).isEqualTo(3);
+        assertThat(write.err()).as("a write's refusal in the API's words, as a read's").contains("That token is not valid")
+                .isEqualTo(read.err());
     }
 
     @Test
