@@ -2,8 +2,9 @@ package io.eteam.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eteam.mcp.Api;
-import java.io.IOException;
 import io.eteam.mcp.StdioServer;
+import java.io.IOException;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
 /// `eteam mcp`: an MCP server over stdio for an AI assistant, acting as the token's person
@@ -27,26 +28,22 @@ final class McpCommand extends ClientCommand {
 
         @Override
         public JsonNode get(String path) {
-            try {
-                return api.get(path);
-            } catch (CliException e) {
-                throw new Refused(e.getMessage());
-            }
+            return refusedAsSaid(() -> api.get(path));
         }
 
         @Override
         public JsonNode post(String path, JsonNode body) {
-            try {
-                return api.post(path, body);
-            } catch (CliException e) {
-                throw new Refused(e.getMessage());
-            }
+            return refusedAsSaid(() -> api.post(path, body));
         }
 
         @Override
         public String getText(String path) {
+            return refusedAsSaid(() -> api.getText(path));
+        }
+
+        private static <T> T refusedAsSaid(Supplier<T> call) {
             try {
-                return api.getText(path);
+                return call.get();
             } catch (CliException e) {
                 throw new Refused(e.getMessage());
             }

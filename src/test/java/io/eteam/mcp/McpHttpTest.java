@@ -3,6 +3,7 @@ package io.eteam.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eteam.support.RawHttp;
 import io.eteam.support.TestServer;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -143,23 +144,20 @@ class McpHttpTest {
         var local = raw("localhost", "http://localhost", vp, INITIALIZE);
         var assistant = raw("evil.example.com", null, vp, INITIALIZE);
 
-        assertThat(rebound).startsWith("HTTP/1.1 403");
-        assertThat(rebound).contains("not a name of this server");
-        assertThat(local).startsWith("HTTP/1.1 200");
-        assertThat(assistant).as("no Origin: not a browser, which DNS rebinding needs").startsWith("HTTP/1.1 200");
+        assertThat(rebound.status()).isEqualTo(403);
+        assertThat(rebound.json().path("error").path("message").asText()).contains("not a name of this server");
+        assertThat(local.status()).isEqualTo(200);
+        assertThat(assistant.status()).as("no Origin: not a browser, which DNS rebinding needs").isEqualTo(200);
     }
 
     /// A POST with the `Host` and `Origin` given, which Java's HTTP clients will not send as given.
-    static String raw(String host, String origin, String token, String body) throws Exception {
-        try (var socket = new java.net.Socket("127.0.0.1", java.net.URI.create(server.url()).getPort())) {
-            var bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            var head = "POST /mcp HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\nContent-Type: application/json\r\n"
-                    + "Accept: application/json, text/event-stream\r\nAuthorization: Bearer " + token + "\r\n"
-                    + (origin == null ? "" : "Origin: " + origin + "\r\n") + "Content-Length: " + bytes.length + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(bytes);
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    static RawHttp.Answer raw(String host, String origin, String token, String body) throws Exception {
+        var request = RawHttp.Request.of("POST", "/mcp").header("Host", host).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").header("Authorization", "Bearer " + token);
+        if (origin != null) {
+            request.header("Origin", origin);
         }
+        return new RawHttp(URI.create(server.url()).getPort()).send(request.body(body, RawHttp.Framing.LENGTH));
     }
 
     @Test

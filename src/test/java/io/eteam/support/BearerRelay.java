@@ -96,7 +96,7 @@ public final class BearerRelay implements AutoCloseable {
             String status;
             List<String[]> headers;
             do { // 1xx answers are the server's to the relay alone
-                status = line(fromServer);
+                status = RawHttp.line(fromServer);
                 if (status == null) {
                     throw new IOException("The server closed the connection without an answer");
                 }
@@ -157,7 +157,7 @@ public final class BearerRelay implements AutoCloseable {
 
     private static void dechunk(InputStream in, OutputStream out) throws IOException {
         while (true) {
-            var size = line(in);
+            var size = RawHttp.line(in);
             if (size == null) {
                 return;
             }
@@ -167,31 +167,17 @@ public final class BearerRelay implements AutoCloseable {
                 return; // trailers, if any, are dropped with the connection
             }
             copy(in, out, n);
-            line(in);
+            RawHttp.line(in);
         }
     }
 
     private static List<String[]> headers(InputStream in) throws IOException {
         var headers = new ArrayList<String[]>();
-        for (var line = line(in); line != null && !line.isEmpty(); line = line(in)) {
+        for (var line = RawHttp.line(in); line != null && !line.isEmpty(); line = RawHttp.line(in)) {
             int colon = line.indexOf(':');
             headers.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
         }
         return headers;
-    }
-
-    /// One line without its CRLF, or null at the end of the stream.
-    private static String line(InputStream in) throws IOException {
-        var out = new ByteArrayOutputStream();
-        for (int b = in.read(); b >= 0; b = in.read()) {
-            if (b == '\n') {
-                var bytes = out.toByteArray();
-                int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-            }
-            out.write(b);
-        }
-        return out.size() == 0 ? null : out.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -218,7 +218,7 @@ public final class RawHttp {
     }
 
     /// One line without its CRLF, or null at the end of the stream.
-    private static String line(InputStream in) throws IOException {
+    static String line(InputStream in) throws IOException {
         var out = new ByteArrayOutputStream();
         for (int b = in.read(); b != -1; b = in.read()) {
             if (b == '\n') {
