@@ -192,6 +192,28 @@ class TwoServersIT {
         a.http().send("PUT", "/api/v1/calendar", chair, "{\"target_days\": " + before.toPlainString() + "}");
     }
 
+    /// A server remembers a token that signed in for up to a second; a deactivation on the other
+    /// server must end it there as soon as its event arrives, not when that second is up.
+    @Test
+    void a_person_deactivated_on_one_server_is_refused_by_the_other_at_once() throws Exception {
+        var added = a.http().post("/api/v1/people", chair, "{\"handle\": \"vp-leaving-b\", \"name\": \"Leaving\", \"role\": \"vp\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        var token = added.json().path("token").asText();
+        for (int i = 0; i < 20; i++) {
+            assertThat(b.http().get("/api/v1/me", token).status()).isEqualTo(200);
+        }
+
+        assertThat(a.http().delete("/api/v1/people/vp-leaving-b", chair).status()).isEqualTo(200);
+        long deactivated = System.nanoTime();
+        int status;
+        do {
+            status = b.http().get("/api/v1/me", token).status();
+        } while (status == 200 && System.nanoTime() - deactivated < TimeUnit.SECONDS.toNanos(5));
+
+        assertThat(status).isEqualTo(401);
+        assertThat(Duration.ofNanos(System.nanoTime() - deactivated)).isLessThan(Duration.ofMillis(200));
+    }
+
     @Test
     void an_idempotency_key_holds_across_the_servers() {
         var key = UUID.randomUUID().toString();

@@ -1,5 +1,6 @@
 package io.eteam.people;
 
+import io.eteam.event.Event;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
 import io.eteam.problem.Problem;
@@ -9,6 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /// Who may use eteam and how they prove it. Rules are in package-info.
@@ -16,9 +20,22 @@ public final class PeopleService {
 
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9-]{2,32}");
 
+    /// How long a token that signed in is taken at its word (see `authenticateHash`).
+    private static final long FRESH_NANOS = 1_000_000_000L;
+    /// Tokens remembered at most; past that the memory starts again.
+    private static final int REMEMBERED = 10_000;
+
     private final PeopleRepository people;
     private final EventBus events;
     private final Clock clock;
+    private final Map<String, SignedIn> signedIn = new ConcurrentHashMap<>();
+    /// Moves on with each change to who may sign in; an entry of an earlier generation is stale.
+    private final AtomicLong forgotten = new AtomicLong();
+    private final AtomicBoolean listening = new AtomicBoolean();
+
+    /// A token's holder as the database had them at `checkedAt` (System.nanoTime).
+    private record SignedIn(Person person, long generation, long checkedAt) {
+    }
 
     public PeopleService(PeopleRepository people, EventBus events, Clock clock) {
         this.people = people;
@@ -84,6 +101,7 @@ public final class PeopleService {
             repo.revokeTokens(handle);
             return issue(repo, person);
         });
+        forget();
         events.publish(EventType.TOKEN_ISSUED, now(), actor.handle(), Map.of("handle", issued.person().handle()));
         return issued;
     }
@@ -105,6 +123,7 @@ public final class PeopleService {
             repo.revokeTokens(handle);
             return new Deactivation(repo.find(handle).orElseThrow(), true);
         });
+        forget();
         if (deactivated.changed()) {
             events.publish(EventType.PERSON_DEACTIVATED, now(), actor.handle(), Map.of("handle", handle));
         }
@@ -126,10 +145,64 @@ public final class PeopleService {
     /// The active person holding the token whose SHA-256 hash this is. A web session keeps
     /// only the hash of the token it was started with, so replacing that token or deactivating
     /// its holder ends the session as well (PPL-3, PPL-4).
+    ///
+    /// A token that signed in is remembered for up to a second, so that a burst of requests
+    /// checks it once. Replacing tokens or deactivating someone forgets them all: on this server
+    /// before the change answers, on every other server sharing the database as its event
+    /// arrives (EVT-6); the second bounds how late a change is seen when that event is lost.
     public Optional<Person> authenticateHash(String tokenHash) {
-        return people.activeHolder(tokenHash)
+        listen();
+        long now = System.nanoTime();
+        long generation = forgotten.get();
+        var known = signedIn.get(tokenHash);
+        if (known != null && known.generation() == generation && now - known.checkedAt() < FRESH_NANOS) {
+            return Optional.of(known.person());
+        }
+        var found = people.activeHolder(tokenHash)
                 .filter(h -> Tokens.sameHash(h.storedHash(), tokenHash))
                 .map(PeopleRepository.Holder::person);
+        if (found.isPresent()) {
+            if (signedIn.size() >= REMEMBERED) {
+                signedIn.clear();
+            }
+            // Kept with the generation read before the database was: a change that committed
+            // meanwhile has moved the generation on, so this entry is never used.
+            signedIn.put(tokenHash, new SignedIn(found.get(), generation, now));
+        } else {
+            signedIn.remove(tokenHash);
+        }
+        return found;
+    }
+
+    /// Forgets every remembered token: someone's tokens or standing changed.
+    private void forget() {
+        forgotten.incrementAndGet();
+        signedIn.clear();
+    }
+
+    /// Subscribes on first use, when the database is open: a server's bus may need it to start.
+    private void listen() {
+        if (listening.get() || !listening.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            events.subscribe(new EventBus.Subscriber() {
+                @Override
+                public void event(Event event) {
+                    if (event.type() == EventType.PERSON_DEACTIVATED || event.type() == EventType.TOKEN_ISSUED) {
+                        forget();
+                    }
+                }
+
+                @Override
+                public void resync(String latest) {
+                    forget();
+                }
+            });
+        } catch (RuntimeException e) {
+            listening.set(false);
+            throw e;
+        }
     }
 
     private Issued create(PeopleRepository repo, NewPerson input) {

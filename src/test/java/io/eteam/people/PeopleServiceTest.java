@@ -73,6 +73,32 @@ class PeopleServiceTest {
     }
 
     @Test
+    void a_replaced_token_that_just_signed_in_stops_working_at_once() {
+        var first = people.add(chair, new NewPerson("token-loser", "Tom Loser", "vp", null));
+        assertThat(people.authenticate(first.token())).isPresent();
+
+        var second = people.issueToken(chair, "token-loser");
+
+        assertThat(people.authenticate(first.token())).isEmpty();
+        assertThat(people.authenticate(second.token())).hasValueSatisfying(p -> assertThat(p.handle()).isEqualTo("token-loser"));
+    }
+
+    /// A token that signed in is taken at its word for at most a second: a change that reaches
+    /// the database without this server hearing of it (its event lost) is seen after that.
+    @Test
+    void a_token_removed_behind_the_services_back_stops_working_within_a_second() throws Exception {
+        var issued = people.add(chair, new NewPerson("backdoor", "Bea Door", "vp", null));
+        assertThat(people.authenticate(issued.token())).isPresent();
+
+        db.dsl().deleteFrom(API_TOKEN).where(API_TOKEN.HANDLE.eq("backdoor")).execute();
+        long removed = System.nanoTime();
+        while (people.authenticate(issued.token()).isPresent()) {
+            assertThat(System.nanoTime() - removed).as("still signed in after a second").isLessThan(1_100_000_000L);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void handles_must_be_lowercase_letters_digits_or_dashes_and_unique() {
         assertThatThrownBy(() -> people.add(chair, new NewPerson("Ana", "Ana", "vp", null)))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.field()).isEqualTo("handle"));
