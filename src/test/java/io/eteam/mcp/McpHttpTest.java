@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eteam.support.RawHttp;
 import io.eteam.support.TestServer;
+import io.eteam.web.Limits;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -14,7 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +151,19 @@ class McpHttpTest {
         assertThat(rebound.json().path("error").path("message").asText()).contains("not a name of this server");
         assertThat(local.status()).isEqualTo(200);
         assertThat(assistant.status()).as("no Origin: not a browser, which DNS rebinding needs").isEqualTo(200);
+    }
+
+    @Test
+    void a_browser_on_a_name_given_with_serve_name_is_served() throws Exception {
+        try (var named = TestServer.start(Clock.systemUTC(), Limits.DEFAULT.named(List.of("eteam.example")))) {
+            var token = named.add("vp-named", "vp");
+            int port = URI.create(named.url()).getPort();
+            var request = RawHttp.Request.of("POST", "/mcp").header("Host", "eteam.example").header("Origin", "http://eteam.example")
+                    .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                    .header("Authorization", "Bearer " + token).body(INITIALIZE, RawHttp.Framing.LENGTH);
+
+            assertThat(new RawHttp(port).send(request).status()).isEqualTo(200);
+        }
     }
 
     /// A POST with the `Host` and `Origin` given, which Java's HTTP clients will not send as given.
