@@ -11,6 +11,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /// eteam's tools, resources and prompts on a stateless MCP transport, stdio or HTTP alike. Every
@@ -20,6 +22,7 @@ public final class EteamMcp {
     static final JacksonMcpJsonMapper MAPPER = new JacksonMcpJsonMapper(ToolResults.JSON);
 
     private static final String API = "eteam.api";
+    private static final Logger LOG = LoggerFactory.getLogger(EteamMcp.class);
 
     private EteamMcp() {
     }
@@ -44,6 +47,16 @@ public final class EteamMcp {
                     .build());
         }
         return builder.build();
+    }
+
+    /// What an assistant is told of a failure that is not a refusal, which is logged (on stderr
+    /// under `eteam mcp`) with what happened: never an exception's own text.
+    static final String FAILED = "eteam could not do that; the failure is in its log.";
+
+    /// Logs a failure that is not a refusal, and answers what the assistant is told instead.
+    static String failed(String what, RuntimeException e) {
+        LOG.error("MCP {} failed", what, e);
+        return FAILED;
     }
 
     /// A request's context, acting through `api`.

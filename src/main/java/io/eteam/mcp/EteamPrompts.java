@@ -160,6 +160,10 @@ final class EteamPrompts {
                 content = text.apply(EteamMcp.api(context), args);
             } catch (Api.Refused refused) {
                 throw invalid(refused.getMessage());
+            } catch (McpError e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR).message(EteamMcp.failed("prompt " + prompt.name(), e)).build();
             }
             return McpSchema.GetPromptResult.builder(List.of(McpSchema.PromptMessage.builder(McpSchema.Role.USER,
                     new McpSchema.TextContent(content)).build()))

@@ -96,6 +96,10 @@ final class EteamResources {
             text = content.get();
         } catch (Api.Refused refused) {
             throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND).message(refused.getMessage()).data(uri).build();
+        } catch (McpError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR).message(EteamMcp.failed("read of " + uri, e)).build();
         }
         return McpSchema.ReadResourceResult.builder(List.of(McpSchema.TextResourceContents.builder(uri, text).mimeType(type).build()))
                 .build();

@@ -2,6 +2,7 @@ package io.eteam.mcp;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.ProtocolVersions;
@@ -74,11 +75,16 @@ public final class StdioServer implements McpStatelessServerTransport {
                 handler.handleNotification(context, notification).block();
             }
             return null;
+        } catch (McpError e) {
+            return McpSchema.JSONRPCResponse.error(id(message), e.getJsonRpcError());
         } catch (RuntimeException e) {
-            var id = message instanceof McpSchema.JSONRPCRequest request ? request.id() : null;
-            return McpSchema.JSONRPCResponse.error(id, new McpSchema.JSONRPCResponse.JSONRPCError(
-                    McpSchema.ErrorCodes.INVALID_REQUEST, "eteam could not take that request.", null));
+            return McpSchema.JSONRPCResponse.error(id(message), new McpSchema.JSONRPCResponse.JSONRPCError(
+                    McpSchema.ErrorCodes.INTERNAL_ERROR, EteamMcp.failed("request", e), null));
         }
+    }
+
+    private static Object id(McpSchema.JSONRPCMessage message) {
+        return message instanceof McpSchema.JSONRPCRequest request ? request.id() : null;
     }
 
     @Override

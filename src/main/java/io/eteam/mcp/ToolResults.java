@@ -39,7 +39,7 @@ final class ToolResults {
         } catch (Api.Refused refused) {
             return error(refused.getMessage());
         } catch (RuntimeException e) {
-            return error("eteam could not do that: " + e.getMessage());
+            return error(EteamMcp.failed("tool " + tool.name(), e));
         }
         try {
             return McpSchema.CallToolResult.builder()

@@ -91,17 +91,21 @@ public final class PeopleService {
     /// PPL-3 — a new token replaces every earlier one of that person (a lost token stops working).
     public Issued issueToken(Person actor, String handle) {
         requireChair(actor, "issue tokens");
-        var issued = people.dsl().transactionResult(tx -> {
-            var repo = PeopleRepository.in(tx.dsl());
-            var person = repo.find(handle)
-                    .orElseThrow(() -> Problem.notFound("Nobody has the handle '" + handle + "'."));
-            if (!person.active()) {
-                throw Problem.conflict(handle + " is deactivated; add them again under a new handle instead.");
-            }
-            repo.revokeTokens(handle);
-            return issue(repo, person);
-        });
-        forget();
+        Issued issued;
+        try {
+            issued = people.dsl().transactionResult(tx -> {
+                var repo = PeopleRepository.in(tx.dsl());
+                var person = repo.find(handle)
+                        .orElseThrow(() -> Problem.notFound("Nobody has the handle '" + handle + "'."));
+                if (!person.active()) {
+                    throw Problem.conflict(handle + " is deactivated; add them again under a new handle instead.");
+                }
+                repo.revokeTokens(handle);
+                return issue(repo, person);
+            });
+        } finally {
+            forget();   // also when the commit's answer was lost: it may have committed
+        }
         events.publish(EventType.TOKEN_ISSUED, now(), actor.handle(), Map.of("handle", issued.person().handle()));
         return issued;
     }
@@ -109,21 +113,25 @@ public final class PeopleService {
     /// PPL-4 — deactivation is immediate: the person's tokens stop working with the next request.
     public Person deactivate(Person actor, String handle) {
         requireChair(actor, "deactivate people");
-        var deactivated = people.dsl().transactionResult(tx -> {
-            var repo = PeopleRepository.in(tx.dsl());
-            var person = repo.find(handle)
-                    .orElseThrow(() -> Problem.notFound("Nobody has the handle '" + handle + "'."));
-            if (person.handle().equals(actor.handle())) {
-                throw Problem.conflict("A chair cannot deactivate themselves; ask the other chair.");
-            }
-            if (!person.active()) {
-                return new Deactivation(person, false);
-            }
-            repo.deactivate(handle);
-            repo.revokeTokens(handle);
-            return new Deactivation(repo.find(handle).orElseThrow(), true);
-        });
-        forget();
+        Deactivation deactivated;
+        try {
+            deactivated = people.dsl().transactionResult(tx -> {
+                var repo = PeopleRepository.in(tx.dsl());
+                var person = repo.find(handle)
+                        .orElseThrow(() -> Problem.notFound("Nobody has the handle '" + handle + "'."));
+                if (person.handle().equals(actor.handle())) {
+                    throw Problem.conflict("A chair cannot deactivate themselves; ask the other chair.");
+                }
+                if (!person.active()) {
+                    return new Deactivation(person, false);
+                }
+                repo.deactivate(handle);
+                repo.revokeTokens(handle);
+                return new Deactivation(repo.find(handle).orElseThrow(), true);
+            });
+        } finally {
+            forget();   // also when the commit's answer was lost: it may have committed
+        }
         if (deactivated.changed()) {
             events.publish(EventType.PERSON_DEACTIVATED, now(), actor.handle(), Map.of("handle", handle));
         }

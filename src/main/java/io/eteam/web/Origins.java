@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 public final class Origins {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /// Hexadecimal groups and colons, with an IPv4 tail or a zone allowed: enough to tell an
+    /// address a browser sends from a name.
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-f:]*:[0-9a-f:.]*(%[0-9a-z._~-]+)?");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
     private Origins() {
     }
@@ -18,26 +23,59 @@ public final class Origins {
     /// of `names`, `localhost` or an IP address. A page that DNS rebinding brought here names
     /// its own domain, which is none of these.
     public static boolean servedAs(String host, List<String> names) {
-        if (host == null || host.isBlank()) {
+        var name = hostName(host);
+        if (name == null) {
             return false;
         }
-        var name = host.strip().toLowerCase(Locale.ROOT);
-        if (name.startsWith("[")) {
-            return name.indexOf(']') > 0;
-        }
-        int colon = name.lastIndexOf(':');
-        if (colon >= 0) {
-            name = name.substring(0, colon);
-        }
-        if (name.equals("localhost") || name.endsWith(".localhost") || IPV4.matcher(name).matches()) {
+        if (name.startsWith("[") || name.equals("localhost") || name.endsWith(".localhost") || IPV4.matcher(name).matches()) {
             return true;
         }
         for (var served : names) {
-            if (served.strip().equalsIgnoreCase(name)) {
+            if (name.equals(hostName(served))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /// The host of a `Host` header or a configured name, lowercase, without its port or a final
+    /// dot; an IPv6 address keeps its brackets. Null when it is not a well-formed host.
+    static String hostName(String host) {
+        if (host == null) {
+            return null;
+        }
+        var name = host.strip().toLowerCase(Locale.ROOT);
+        String port = null;
+        if (name.startsWith("[")) {
+            int close = name.indexOf(']');
+            if (close < 0) {
+                return null;
+            }
+            var address = name.substring(1, close);
+            if (!IPV6.matcher(address).matches()) {
+                return null;
+            }
+            if (close + 1 < name.length()) {
+                if (name.charAt(close + 1) != ':') {
+                    return null;
+                }
+                port = name.substring(close + 2);
+            }
+            name = name.substring(0, close + 1);
+        } else {
+            int colon = name.indexOf(':');
+            if (colon >= 0) {
+                port = name.substring(colon + 1);
+                name = name.substring(0, colon);
+            }
+            if (name.endsWith(".")) {
+                name = name.substring(0, name.length() - 1);
+            }
+            if (!NAME.matcher(name).matches()) {
+                return null;
+            }
+        }
+        return port == null || PORT.matcher(port).matches() ? name : null;
     }
 
     public static boolean sameServer(String origin, String host) {

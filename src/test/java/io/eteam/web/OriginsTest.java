@@ -29,8 +29,18 @@ class OriginsTest {
             127.0.0.1.evil.example    | false
             [::1                      | false
             ''                        | false
+            localhost.                | true
+            localhost.:7070           | true
+            eteam.example.            | true
+            [evil]                    | false
+            []                        | false
+            [::1]evil                 | false
+            localhost:evil            | false
+            :7070                     | false
+            eteam.example:443:1       | false
             """)
     void a_host_is_served_when_it_is_loopback_an_ip_address_or_a_configured_name(String host, boolean served) {
         assertThat(Origins.servedAs(host, List.of("eteam.example"))).as(host).isEqualTo(served);
+        assertThat(Origins.servedAs(host, List.of("ETeam.Example.", "", "other.example:8443"))).as("names as given: %s", host).isEqualTo(served);
     }
 }
