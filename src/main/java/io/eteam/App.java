@@ -1,5 +1,7 @@
 package io.eteam;
 
+import io.eteam.action.ActionRepository;
+import io.eteam.action.ActionService;
 import io.eteam.backup.BackupRepository;
 import io.eteam.backup.BackupService;
 import io.eteam.blocker.BlockerRepository;
@@ -33,6 +35,7 @@ public final class App implements AutoCloseable {
     private final CalendarService calendar;
     private final MeetingService meetings;
     private final SlaService sla;
+    private final ActionService actions;
     private final EventBus events;
     private final DeferralCheck deferrals = DeferralCheck.background();
     private final BackupService backups;
@@ -50,6 +53,7 @@ public final class App implements AutoCloseable {
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), events, clock);
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
+        this.actions = new ActionService(new ActionRepository(dsl), calendar, events, clock);
         this.backups = new BackupService(new BackupRepository(dsl), clock);
         this.idempotency = new IdempotencyService(new IdempotencyRepository(dsl), pendingKeys, clock);
     }
@@ -81,7 +85,7 @@ public final class App implements AutoCloseable {
 
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
-        web = new WebServer(people, blockers, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, database::answers, limits).start(host, port);
+        web = new WebServer(people, blockers, actions, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, database::answers, limits).start(host, port);
         // Loads once the server listens and the database is open: the opening is start-up's
         // longest path, and on two cores loading the model beside it took CPU from it.
         database.whenOpened(deferrals::startLoading);
@@ -98,6 +102,10 @@ public final class App implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public ActionService actions() {
+        return actions;
     }
 
     public SlaService sla() {

@@ -17,6 +17,7 @@ public enum EventType {
     MEETING_STARTED("meeting.started"),
     MEETING_ENDED("meeting.ended"),
     CALENDAR_CHANGED("calendar.changed"),
+    ACTION_DONE("action.done"),
     PERSON_ADDED("person.added", true),
     PERSON_DEACTIVATED("person.deactivated", true),
     TOKEN_ISSUED("token.issued", true);

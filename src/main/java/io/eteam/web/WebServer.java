@@ -2,6 +2,7 @@ package io.eteam.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.eteam.backup.BackupService;
+import io.eteam.action.ActionService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
 import io.eteam.db.SqlErrors;
@@ -68,7 +69,7 @@ public final class WebServer {
         server.setHandler(new ServletContextHandler());
     }
 
-    public WebServer(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
+    public WebServer(PeopleService people, BlockerService blockers, ActionService actions, CalendarService calendar, MeetingService meetings,
                      SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency, EventBus bus,
                      Clock clock, Runnable awaitDatabase, Runnable databaseAnswers, Limits limits) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
@@ -83,6 +84,7 @@ public final class WebServer {
         var deferralRoutes = new DeferralRoutes(deferrals, blockers);
         var reportRoutes = new ReportRoutes(sla);
         var calendarRoutes = new CalendarRoutes(calendar);
+        var actionRoutes = new ActionRoutes(actions);
         var meetingRoutes = new MeetingRoutes(meetings);
         var idempotencyKeys = new IdempotencyKeys(idempotency);
         this.app = Javalin.create(config -> {
@@ -146,6 +148,8 @@ public final class WebServer {
             config.routes.get("/api/v1/deferrals/export", deferralRoutes::export);
             config.routes.get("/api/v1/reports/sla", reportRoutes::sla);
             config.routes.get("/api/v1/backup", ctx -> BackupRoutes.backup(backups, ctx));
+            config.routes.get("/api/v1/actions", actionRoutes::list);
+            config.routes.post("/api/v1/actions/{id}/done", actionRoutes::done);
             config.routes.get("/api/v1/calendar", calendarRoutes::show);
             config.routes.put("/api/v1/calendar", calendarRoutes::update);
             config.routes.get("/api/v1/calendar/history", calendarRoutes::history);

@@ -1,0 +1,86 @@
+package io.eteam.action;
+
+import io.eteam.calendar.CalendarService;
+import io.eteam.event.EventBus;
+import io.eteam.event.EventType;
+import io.eteam.people.PeopleService;
+import io.eteam.people.Person;
+import io.eteam.problem.Problem;
+import io.eteam.problem.Text;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+/// The decisions' follow-through: who owes what by when, and marking it done. Rules in package-info.
+public final class ActionService {
+
+    private static final Set<String> STATUSES = Set.of(Action.OPEN, Action.DONE, Action.OVERDUE);
+
+    private final ActionRepository actions;
+    private final CalendarService calendar;
+    private final EventBus events;
+    private final Clock clock;
+
+    public ActionService(ActionRepository actions, CalendarService calendar, EventBus events, Clock clock) {
+        this.actions = actions;
+        this.calendar = calendar;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /// ACT-3 — the actions of `owner` (null or blank: anyone) with `status` (null or blank: any).
+    public List<Action> list(Person actor, String owner, String status) {
+        var wanted = status == null || status.isBlank() ? null : status.strip();
+        if (wanted != null && !STATUSES.contains(wanted)) {
+            throw Problem.invalid("status", "status must be open, done or overdue.");
+        }
+        var whose = owner == null || owner.isBlank() ? null : owner.strip();
+        if (whose != null && !PeopleService.isHandle(whose)) {
+            return List.of();   // nobody with such a handle owns anything
+        }
+        return actions.list(whose, wanted, today());
+    }
+
+    /// ACT-1 — one action, as of today.
+    public Action get(long id) {
+        return actions.find(id, today()).orElseThrow(() -> notFound(id));
+    }
+
+    /// ACT-2 — the owner or a chair marks an open or overdue action done.
+    public Action done(Person actor, long id, String note) {
+        var text = Text.optional("note", note, 2000, true);
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var today = today();
+        var done = actions.dsl().transactionResult(tx -> {
+            var repo = ActionRepository.in(tx.dsl());
+            repo.lock(id);
+            var action = repo.find(id, today).orElseThrow(() -> notFound(id));
+            if (!actor.isChairOr(action.owner())) {
+                throw Problem.forbidden("Only " + action.owner() + ", who owns action " + id + ", or a chair may mark it done.");
+            }
+            if (action.status().equals(Action.DONE)) {
+                throw Problem.conflict("Action " + id + " is already done" + (action.due() == null
+                        ? ": a decision without a due date is complete when it is decided." : "."));
+            }
+            repo.done(id, now, actor.handle(), text);
+            return repo.find(id, today).orElseThrow();
+        });
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("action_id", done.id());
+        fields.put("blocker_id", done.blockerId());
+        fields.put("owner", done.owner());
+        events.publish(EventType.ACTION_DONE, now, actor.handle(), fields);
+        return done;
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(calendar.settings().zone()).toLocalDate();
+    }
+
+    private static Problem notFound(long id) {
+        return Problem.notFound("There is no action " + id + ": an action is a resolved blocker's decision, under the blocker's id.");
+    }
+}

@@ -1,0 +1,11 @@
+/// Follow-through (issue 18): every resolved blocker's decision is an action for its owner.
+///
+/// ACT-1 — an action is a resolved blocker's decision, owner and due date; its id is the
+///         blocker's. A decision with a due date is `open` until marked done, and `overdue` from
+///         the day after its due date (in the installation's zone) until then. A decision
+///         without a due date is complete in itself: its action is `done` when it is decided.
+/// ACT-2 — the owner or a chair marks an open or overdue action done, with an optional note
+///         (at most 2000 characters); anyone else is refused with 403, an action already done
+///         with 409, an id that is no resolved blocker with 404.
+/// ACT-3 — every signed-in person reads the actions, filtered by owner and status.
+package io.eteam.action;

@@ -1,0 +1,94 @@
+package io.eteam.cli;
+
+import static io.eteam.cli.ClientJson.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/// `eteam actions` and `eteam done`: the decisions' follow-through (issue 18).
+final class ActionCommands {
+
+    private ActionCommands() {
+    }
+
+    @Command(name = "actions", description = "List the actions the decisions gave their owners (default: open and overdue ones).")
+    static final class Actions extends TableCommand {
+
+        @Option(names = "--mine", description = "only actions you own")
+        boolean mine;
+
+        @Option(names = "--overdue", description = "only actions past their due date and not done")
+        boolean overdue;
+
+        @Option(names = "--owner", paramLabel = "HANDLE", description = "only actions this person owns")
+        String owner;
+
+        @Option(names = "--all", description = "done ones too")
+        boolean all;
+
+        @Override
+        int run(ApiClient api) {
+            var whose = mine ? api.get("/api/v1/me").path("handle").asText() : owner;
+            var query = new java.util.ArrayList<String>();
+            if (overdue) {
+                query.add("status=overdue");
+            }
+            if (whose != null) {
+                query.add("owner=" + ApiClient.encode(whose));
+            }
+            var path = "/api/v1/actions" + (query.isEmpty() ? "" : "?" + String.join("&", query));
+            var answer = api.get(path);
+            var shown = new java.util.ArrayList<JsonNode>();
+            for (var a : answer.path("actions")) {
+                if (all || overdue || !a.path("status").asText().equals("done")) {
+                    shown.add(a);
+                }
+            }
+            if (json) {
+                var list = JSON.createObjectNode();
+                list.putArray("actions").addAll(shown);
+                printJson(list);
+                return Exit.OK;
+            }
+            if (shown.isEmpty()) {
+                out().println("No " + (overdue ? "overdue " : all ? "" : "open ") + "actions" + (whose == null ? "." : " owned by " + whose + "."));
+                return Exit.OK;
+            }
+            var table = new Table(List.of("ID", "DUE", "STATUS", "OWNER", "DECISION"), 8, 10, 8, 12, 50).fit(100, 4);
+            for (var a : shown) {
+                table.row(a.path("id").asLong(), Format.text(a, "due"), Format.text(a, "status"), Format.text(a, "owner"),
+                        Format.text(a, "decision"));
+            }
+            table.print(out());
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "done", description = "Mark an action done (its owner or a chair).")
+    static final class Done extends TableCommand {
+
+        @Parameters(paramLabel = "ID", description = "the action's id (its blocker's)")
+        long id;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "what was done")
+        String note;
+
+        @Override
+        int run(ApiClient api) {
+            var body = JSON.createObjectNode();
+            if (note != null) {
+                body.put("note", note);
+            }
+            var done = api.post("/api/v1/actions/" + id + "/done", body);
+            if (json) {
+                printJson(done);
+            } else {
+                out().println("Action " + id + " done: " + Format.text(done, "decision") + " (owner " + Format.text(done, "owner") + ").");
+            }
+            return Exit.OK;
+        }
+    }
+}
