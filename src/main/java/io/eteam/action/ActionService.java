@@ -32,7 +32,7 @@ public final class ActionService {
     }
 
     /// ACT-3 — the actions of `owner` (null or blank: anyone) with `status` (null or blank: any).
-    public List<Action> list(Person actor, String owner, String status) {
+    public List<Action> list(String owner, String status) {
         var wanted = status == null || status.isBlank() ? null : status.strip();
         if (wanted != null && !STATUSES.contains(wanted)) {
             throw Problem.invalid("status", "status must be open, done or overdue.");

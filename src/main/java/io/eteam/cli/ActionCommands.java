@@ -3,6 +3,7 @@ package io.eteam.cli;
 import static io.eteam.cli.ClientJson.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,20 +33,13 @@ final class ActionCommands {
         @Override
         int run(ApiClient api) {
             var whose = mine ? api.get("/api/v1/me").path("handle").asText() : owner;
-            var query = new java.util.ArrayList<String>();
-            if (overdue) {
-                query.add("status=overdue");
-            }
-            if (whose != null) {
-                query.add("owner=" + ApiClient.encode(whose));
-            }
-            var path = "/api/v1/actions" + (query.isEmpty() ? "" : "?" + String.join("&", query));
-            var answer = api.get(path);
-            var shown = new java.util.ArrayList<JsonNode>();
-            for (var a : answer.path("actions")) {
-                if (all || overdue || !a.path("status").asText().equals("done")) {
-                    shown.add(a);
-                }
+            // Overdue first, then open (done ones too with --all): each status is asked for by
+            // name, so the server never sends the years of done actions only to be dropped here.
+            var statuses = overdue ? List.of("overdue") : all ? List.of("overdue", "open", "done") : List.of("overdue", "open");
+            var shown = new ArrayList<JsonNode>();
+            for (var status : statuses) {
+                var path = "/api/v1/actions?status=" + status + (whose == null ? "" : "&owner=" + ApiClient.encode(whose));
+                api.get(path).path("actions").forEach(shown::add);
             }
             if (json) {
                 var list = JSON.createObjectNode();

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,6 +24,14 @@ public class SseFollower implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /// Reads each stream on a thread of its own. `thenAccept` would read it on the caller's
+    /// thread whenever the answer came back before the callback was registered, and a test
+    /// then hung reading an endless stream in the constructor.
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(run -> {
+        var thread = new Thread(run, "sse-follower");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /// One event: its `id:`, `event:` and `data:` (parsed).
     public record Event(String id, String name, JsonNode data) {
@@ -38,13 +48,13 @@ public class SseFollower implements AutoCloseable {
     /// Follows what `request` asks for, sent by `client`.
     public SseFollower(HttpClient client, HttpRequest.Builder request) {
         stream = client.sendAsync(request.header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
+                .thenAcceptAsync(response -> {
                     lines.add("status: " + response.statusCode());
                     try (Stream<String> body = response.body()) {
                         body.forEach(lines::add);
                     }
                     lines.add(END);
-                });
+                }, READERS);
     }
 
     private static HttpRequest.Builder withLastEventId(HttpRequest.Builder request, String lastEventId) {
