@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /// A decision to carry out (ACT-1): the resolved blocker `id`'s decision, who owns it and by when.
-public record Action(long id, @JsonProperty("blocker_id") long blockerId, String title, String decision, String owner,
+public record Action(long id, String title, String decision, String owner,
                      LocalDate due, @JsonProperty("decided_at") Instant decidedAt, String status,
                      @JsonProperty("done_at") Instant doneAt, @JsonProperty("done_by") String doneBy, String note) {
 

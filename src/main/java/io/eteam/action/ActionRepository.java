@@ -53,11 +53,6 @@ public final class ActionRepository {
         return select().where(BLOCKER.ID.eq(id).and(BLOCKER.STATUS.eq("resolved"))).fetchOptional(r -> toAction(r, today));
     }
 
-    /// Locks the blocker's row, so that of two people marking it done at once one finds it done.
-    public void lock(long id) {
-        dsl.select(BLOCKER.ID).from(BLOCKER).where(BLOCKER.ID.eq(id)).forUpdate().fetch();
-    }
-
     public void done(long id, Instant at, String by, String note) {
         dsl.insertInto(ACTION_DONE)
                 .set(ACTION_DONE.BLOCKER_ID, id)
@@ -84,7 +79,7 @@ public final class ActionRepository {
             status = due.isBefore(today) ? Action.OVERDUE : Action.OPEN;
         }
         var decidedAt = r.get(BLOCKER.RESOLVED_AT);
-        return new Action(r.get(BLOCKER.ID), r.get(BLOCKER.ID), r.get(BLOCKER.TITLE), r.get(BLOCKER.DECISION), r.get(BLOCKER.OWNER),
+        return new Action(r.get(BLOCKER.ID), r.get(BLOCKER.TITLE), r.get(BLOCKER.DECISION), r.get(BLOCKER.OWNER),
                 due, decidedAt, status, doneAt != null ? doneAt : due == null ? decidedAt : null,
                 r.get(ACTION_DONE.DONE_BY), r.get(ACTION_DONE.NOTE));
     }

@@ -1,5 +1,6 @@
 package io.eteam.action;
 
+import io.eteam.blocker.BlockerRepository;
 import io.eteam.calendar.CalendarService;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
@@ -56,7 +57,8 @@ public final class ActionService {
         var today = today();
         var done = actions.dsl().transactionResult(tx -> {
             var repo = ActionRepository.in(tx.dsl());
-            repo.lock(id);
+            // The blocker's row, locked: of two people marking it done at once, one finds it done.
+            BlockerRepository.in(tx.dsl()).findForUpdate(id);
             var action = repo.find(id, today).orElseThrow(() -> notFound(id));
             if (!actor.isChairOr(action.owner())) {
                 throw Problem.forbidden("Only " + action.owner() + ", who owns action " + id + ", or a chair may mark it done.");
@@ -70,7 +72,6 @@ public final class ActionService {
         });
         var fields = new LinkedHashMap<String, Object>();
         fields.put("action_id", done.id());
-        fields.put("blocker_id", done.blockerId());
         fields.put("owner", done.owner());
         events.publish(EventType.ACTION_DONE, now, actor.handle(), fields);
         return done;

@@ -7,10 +7,13 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -59,6 +62,24 @@ public final class EteamMcp {
         return FAILED;
     }
 
+    /// What `call` answers. The API's refusal becomes the error `refused` makes of its sentence;
+    /// any other failure is logged and told as `FAILED` (internal error, -32603).
+    static <T> T answer(String what, Supplier<T> call, Function<String, McpError> refused) {
+        try {
+            return call.get();
+        } catch (Api.Refused refusal) {
+            throw refused.apply(refusal.getMessage());
+        } catch (McpError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw error(McpSchema.ErrorCodes.INTERNAL_ERROR, failed(what, e));
+        }
+    }
+
+    static McpError error(int code, String message) {
+        return McpError.builder(code).message(message).build();
+    }
+
     /// A request's context, acting through `api`.
     static McpTransportContext context(Api api) {
         return McpTransportContext.create(Map.of(API, api));
@@ -82,10 +103,10 @@ public final class EteamMcp {
                     }
                     return Mono.fromCallable(() -> {
                         try {
-                            return McpSchema.JSONRPCResponse.result(request.id(), EteamResources.list(context));
-                        } catch (Api.Refused refused) {
-                            return McpSchema.JSONRPCResponse.error(request.id(), new McpSchema.JSONRPCResponse.JSONRPCError(
-                                    McpSchema.ErrorCodes.INTERNAL_ERROR, refused.getMessage(), null));
+                            return McpSchema.JSONRPCResponse.result(request.id(), answer("resources/list",
+                                    () -> EteamResources.list(context), message -> error(McpSchema.ErrorCodes.INTERNAL_ERROR, message)));
+                        } catch (McpError e) {
+                            return McpSchema.JSONRPCResponse.error(request.id(), e.getJsonRpcError());
                         }
                     });
                 }

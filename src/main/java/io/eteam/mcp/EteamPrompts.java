@@ -155,16 +155,8 @@ final class EteamPrompts {
             if (request.arguments() != null) {
                 request.arguments().forEach((name, value) -> args.put(name, value == null ? "" : String.valueOf(value)));
             }
-            String content;
-            try {
-                content = text.apply(EteamMcp.api(context), args);
-            } catch (Api.Refused refused) {
-                throw invalid(refused.getMessage());
-            } catch (McpError e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR).message(EteamMcp.failed("prompt " + prompt.name(), e)).build();
-            }
+            var content = EteamMcp.answer("prompt " + prompt.name(), () -> text.apply(EteamMcp.api(context), args),
+                    EteamPrompts::invalid);
             return McpSchema.GetPromptResult.builder(List.of(McpSchema.PromptMessage.builder(McpSchema.Role.USER,
                     new McpSchema.TextContent(content)).build()))
                     .description(prompt.description()).build();
@@ -172,7 +164,7 @@ final class EteamPrompts {
     }
 
     private static McpError invalid(String message) {
-        return McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(message).build();
+        return EteamMcp.error(McpSchema.ErrorCodes.INVALID_PARAMS, message);
     }
 
     private static ZoneId zone(String zone) {

@@ -91,16 +91,8 @@ final class EteamResources {
     }
 
     private static McpSchema.ReadResourceResult read(String uri, String type, java.util.function.Supplier<String> content) {
-        String text;
-        try {
-            text = content.get();
-        } catch (Api.Refused refused) {
-            throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND).message(refused.getMessage()).data(uri).build();
-        } catch (McpError e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR).message(EteamMcp.failed("read of " + uri, e)).build();
-        }
+        var text = EteamMcp.answer("read of " + uri, content,
+                message -> McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND).message(message).data(uri).build());
         return McpSchema.ReadResourceResult.builder(List.of(McpSchema.TextResourceContents.builder(uri, text).mimeType(type).build()))
                 .build();
     }

@@ -5,9 +5,9 @@ import io.eteam.cli.Exit;
 import io.eteam.db.Database;
 import io.eteam.demo.Demo;
 import io.eteam.web.Limits;
+import io.eteam.web.Origins;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "take each request's address from the reverse proxy's X-Forwarded-For or Forwarded header; only when nothing but the proxy can reach this port")
     boolean behindProxy;
 
-    @Option(names = "--name", split = ",", paramLabel = "HOST",
+    @Option(names = "--name", split = ",", paramLabel = "HOST", defaultValue = "${env:ETEAM_NAMES}",
             description = "a DNS name browsers reach this server by (repeatable, or comma-separated in ETEAM_NAMES); a browser's request to /mcp naming a host that is not one of these, localhost or an IP address is refused (DNS rebinding)")
     List<String> names = new ArrayList<>();
 
@@ -52,6 +52,14 @@ public final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         Demo.SignIn signIn = null;
+        for (var name : names) {
+            if (Origins.hostName(name) == null) {
+                err.println("--name (or ETEAM_NAMES) takes host names such as eteam.example, without a scheme or a path; '"
+                        + name + "' is not one.");
+                err.flush();
+                return Exit.USAGE;
+            }
+        }
         if (demo) {
             if (spec.commandLine().getParseResult().hasMatchedOption("--db")) {
                 err.println("--demo runs on its own temporary database; leave out --db.");
@@ -74,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
             return Exit.UNAVAILABLE;
         }
         try {
-            var limits = Limits.DEFAULT.named(names.isEmpty() ? fromEnvironment() : names);
+            var limits = Limits.DEFAULT.named(names);
             app.serve(host, port, behindProxy ? limits.behindAProxy() : limits).awaitOpen();
         } catch (RuntimeException e) {
             app.close();
@@ -99,11 +107,5 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return Exit.OK;
-    }
-
-    /// The names in `ETEAM_NAMES`, comma-separated.
-    private static List<String> fromEnvironment() {
-        var names = System.getenv("ETEAM_NAMES");
-        return names == null ? List.of() : Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 }

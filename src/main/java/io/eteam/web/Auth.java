@@ -29,24 +29,36 @@ final class Auth {
         var header = ctx.header("Authorization");
         boolean noHeader = header == null || header.isBlank();
         if (noHeader && ctx.cookie(Sessions.COOKIE) == null) {
-            throw Problem.unauthenticated("Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
+            throw signIn();
         }
         throttle.check(ctx);
         if (noHeader) {
             ctx.attribute(ACTOR, bySession(ctx));
             return;
         }
+        ctx.attribute(ACTOR, byBearer(header, Throttle.address(ctx), ctx.method().name(), ctx.path()));
+    }
+
+    /// The refusal of a request that sends no credentials at all (not counted as a wrong one).
+    static Problem signIn() {
+        return Problem.unauthenticated("Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
+    }
+
+    /// The person an `Authorization` header's bearer token signs in now, for the API and `/mcp`
+    /// alike. A header that is no bearer token, or a token that signs nobody in, is counted
+    /// against `address` (HTTP-3) and refused; check the address with `Throttle` first.
+    Person byBearer(String header, String address, String method, String path) {
         var token = bearer(header);
         if (token == null) {
-            throttle.refused(ctx, "an Authorization header that is not a bearer token");
+            throttle.refused(address, method, path, "an Authorization header that is not a bearer token");
             throw Problem.unauthenticated("Use 'Authorization: Bearer TOKEN'.");
         }
         var person = people.authenticate(token);
         if (person.isEmpty()) {
-            throttle.refused(ctx, "a bearer token that is unknown, replaced or of a deactivated person");
+            throttle.refused(address, method, path, "a bearer token that is unknown, replaced or of a deactivated person");
             throw Problem.unauthenticated("That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one.");
         }
-        ctx.attribute(ACTOR, person.get());
+        return person.get();
     }
 
     /// The token of an `Authorization: Bearer TOKEN` header; null when there is no such header.

@@ -2,6 +2,7 @@ package io.eteam.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /// How much a client may take from the server before it is cut off: threads, time to send a
 /// request, connections and refused sign-ins per address. `DEFAULT` is what `eteam serve`
@@ -41,8 +42,9 @@ public record Limits(int threads, Duration idleTimeout, Duration headerTimeout, 
     public static final Limits DEFAULT = new Limits(250, Duration.ofSeconds(30), Duration.ofSeconds(10), 1024,
             Duration.ofSeconds(5), 256, 30, Duration.ofSeconds(2), 10_000, false, List.of());
 
+    /// `names` are kept as `Origins.hostName` gives them, so each request compares them as they are.
     public Limits {
-        names = List.copyOf(names);
+        names = names.stream().map(Origins::hostName).filter(Objects::nonNull).distinct().toList();
     }
 
     /// These limits, for a server behind a reverse proxy (`eteam serve --behind-proxy`).

@@ -2,7 +2,7 @@ package io.eteam.web;
 
 import io.eteam.db.SqlErrors;
 import io.eteam.mcp.HttpMcp;
-import io.eteam.people.PeopleService;
+import io.eteam.problem.Problem;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,13 +31,13 @@ final class McpGate implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(McpGate.class);
 
-    private final PeopleService people;
+    private final Auth auth;
     private final Throttle throttle;
     private final List<String> names;
     private final Runnable awaitDatabase;
 
-    McpGate(PeopleService people, Throttle throttle, List<String> names, Runnable awaitDatabase) {
-        this.people = people;
+    McpGate(Auth auth, Throttle throttle, List<String> names, Runnable awaitDatabase) {
+        this.auth = auth;
         this.throttle = throttle;
         this.names = names;
         this.awaitDatabase = awaitDatabase;
@@ -58,28 +58,23 @@ final class McpGate implements Filter {
                     + " reach eteam by that name, start the server with --name and the name.");
             return;
         }
-        var token = Auth.bearer(http.getHeader("Authorization"));
-        if (token == null || token.isEmpty()) {
-            answer.setHeader("WWW-Authenticate", "Bearer");
-            refuse(answer, 401, "Sign in: send 'Authorization: Bearer TOKEN' with the token a chair gave you.");
-            return;
-        }
-        var address = http.getRemoteAddr();
-        long wait = throttle.retryAfter(address);
-        if (wait > 0) {
-            answer.setHeader("Retry-After", String.valueOf(wait));
-            refuse(answer, 429, "Too many sign-ins with a wrong token came from your address; try again in " + wait
-                    + (wait == 1 ? " second." : " seconds."));
-            return;
-        }
+        // Signed in as the API signs a bearer token in (web.Auth), refused as a JSON-RPC error.
+        var header = http.getHeader("Authorization");
+        boolean noHeader = header == null || header.isBlank();
         try {
-            awaitDatabase.run();
-            if (people.authenticate(token).isEmpty()) {
-                throttle.refused(address, http.getMethod(), HttpMcp.PATH, "a bearer token that is unknown, replaced or of a deactivated person");
-                answer.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                refuse(answer, 401, "That token is not valid: it may have been replaced, or its holder deactivated. Ask a chair for a new one.");
-                return;
+            if (noHeader) {
+                throw Auth.signIn();
             }
+            var address = http.getRemoteAddr();
+            throttle.check(address, seconds -> answer.setHeader("Retry-After", String.valueOf(seconds)));
+            awaitDatabase.run();
+            auth.byBearer(header, address, http.getMethod(), HttpMcp.PATH);
+        } catch (Problem refused) {
+            if (refused.kind() == Problem.Kind.UNAUTHENTICATED) {
+                answer.setHeader("WWW-Authenticate", noHeader ? "Bearer" : "Bearer error=\"invalid_token\"");
+            }
+            refuse(answer, refused.kind().status, refused.getMessage());
+            return;
         } catch (DataAccessException e) {
             if (SqlErrors.UNREACHABLE.causes(e)) {
                 refuse(answer, 503, "The database is not answering; try again in a moment.");
@@ -87,7 +82,7 @@ final class McpGate implements Filter {
             }
             throw e;
         }
-        http.setAttribute(HttpMcp.TOKEN, token);
+        http.setAttribute(HttpMcp.TOKEN, Auth.bearer(header));
         var held = new Held(answer);
         chain.doFilter(request, held);
         if (held.getStatus() >= 500) {

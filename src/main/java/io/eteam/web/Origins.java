@@ -20,7 +20,7 @@ public final class Origins {
     }
 
     /// Whether a request that names `host` (its `Host` header) can have reached this server as one
-    /// of `names`, `localhost` or an IP address. A page that DNS rebinding brought here names
+    /// of `names` (as `hostName` gives them), `localhost` or an IP address. A page that DNS rebinding brought here names
     /// its own domain, which is none of these.
     public static boolean servedAs(String host, List<String> names) {
         var name = hostName(host);
@@ -30,17 +30,12 @@ public final class Origins {
         if (name.startsWith("[") || name.equals("localhost") || name.endsWith(".localhost") || IPV4.matcher(name).matches()) {
             return true;
         }
-        for (var served : names) {
-            if (name.equals(hostName(served))) {
-                return true;
-            }
-        }
-        return false;
+        return names.contains(name);
     }
 
     /// The host of a `Host` header or a configured name, lowercase, without its port or a final
     /// dot; an IPv6 address keeps its brackets. Null when it is not a well-formed host.
-    static String hostName(String host) {
+    public static String hostName(String host) {
         if (host == null) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,9 +60,14 @@ public final class Throttle {
     /// Refuses the request with 429 and `Retry-After` when its address has sent too many bad
     /// credentials lately; call before looking at the request's credentials.
     public void check(Context ctx) {
-        long seconds = retryAfter(address(ctx));
+        check(address(ctx), seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
+    }
+
+    /// As above for `address`; `retryAfter` is told the seconds to send in `Retry-After`.
+    void check(String address, LongConsumer retryAfter) {
+        long seconds = retryAfter(address);
         if (seconds > 0) {
-            ctx.header("Retry-After", String.valueOf(seconds));
+            retryAfter.accept(seconds);
             throw Problem.tooManyRequests("Too many sign-ins with a wrong token came from your address; try again in "
                     + seconds + (seconds == 1 ? " second." : " seconds."));
         }

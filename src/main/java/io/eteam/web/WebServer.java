@@ -77,7 +77,7 @@ public final class WebServer {
         var auth = new Auth(people, sessions, throttle);
         this.events = new EventStream(bus, meetings);
         this.mcp = new HttpMcp(() -> self, "0.1.0");
-        var mcpGate = new McpGate(people, throttle, limits.names(), awaitDatabase);
+        var mcpGate = new McpGate(auth, throttle, limits.names(), awaitDatabase);
         var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, bus, clock, throttle);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);

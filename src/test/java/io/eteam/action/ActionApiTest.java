@@ -68,7 +68,7 @@ class ActionApiTest {
         assertThat(open.path("owner").asText()).isEqualTo("vp-podcasts");
         assertThat(open.path("due").asText()).isEqualTo("2026-12-02");
         assertThat(open.path("decision").asText()).isEqualTo("Finance signs the label deal contract");
-        assertThat(open.path("blocker_id").asLong()).isEqualTo(id);
+        assertThat(open.path("id").asLong()).as("an action goes by its blocker's id").isEqualTo(id);
 
         clock.set(Instant.parse("2026-12-02T22:30:00Z"));   // 23:30 on the due date in Stockholm
         assertThat(action(id).path("status").asText()).isEqualTo("open");

@@ -31,4 +31,14 @@ class ServeCommandTest {
             assertThat(app.people().isEmpty()).isTrue();
         }
     }
+
+    @Test
+    void a_name_that_is_not_a_host_is_bad_usage_and_nothing_starts() {
+        var refused = new Cli(dir).run("serve", "--port", "0", "--db", "jdbc:h2:file:" + dir.resolve("eteam"),
+                "--name", "eteam.example,https://eteam.example/");
+
+        assertThat(refused.exit()).isEqualTo(Exit.USAGE);
+        assertThat(refused.err()).contains("'https://eteam.example/' is not one");
+        assertThat(dir.resolve("eteam.mv.db")).doesNotExist();
+    }
 }
