@@ -22,6 +22,10 @@ import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
 import io.eteam.web.Limits;
+import io.eteam.webhook.Dispatcher;
+import io.eteam.webhook.Warnings;
+import io.eteam.webhook.WebhookRepository;
+import io.eteam.webhook.WebhookService;
 import io.eteam.web.WebServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +44,9 @@ public final class App implements AutoCloseable {
     private final DeferralCheck deferrals = DeferralCheck.background();
     private final BackupService backups;
     private final IdempotencyService idempotency;
+    private final WebhookService webhooks;
+    private final Dispatcher dispatcher;
+    private final Warnings warnings;
     private final Clock clock;
     private WebServer web;
 
@@ -51,11 +58,15 @@ public final class App implements AutoCloseable {
         this.people = new PeopleService(new PeopleRepository(dsl), events, clock);
         this.blockers = new BlockerService(new BlockerRepository(dsl), deferrals, events, clock);
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), events, clock);
-        this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
         this.actions = new ActionService(new ActionRepository(dsl), calendar, events, clock);
+        this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, actions, people, events, clock);
         this.backups = new BackupService(new BackupRepository(dsl), clock);
         this.idempotency = new IdempotencyService(new IdempotencyRepository(dsl), pendingKeys, clock);
+        var hooks = new WebhookRepository(dsl);
+        this.webhooks = new WebhookService(hooks, clock);
+        this.dispatcher = new Dispatcher(hooks, clock);
+        this.warnings = new Warnings(hooks, blockers, sla, events, clock);
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
@@ -85,7 +96,15 @@ public final class App implements AutoCloseable {
 
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
-        web = new WebServer(people, blockers, actions, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, database::answers, limits).start(host, port);
+        web = new WebServer(people, blockers, actions, calendar, meetings, sla, deferrals, backups, idempotency, webhooks,
+                events, clock, database::awaitOpen, database::answers, limits).start(host, port);
+        // HOOK-4, HOOK-6 — a server sends the webhooks' outbox (looking at once after every
+        // change) and gives the warnings before a breach, once the database is open.
+        database.whenOpened(() -> {
+            events.subscribe(event -> dispatcher.wake());
+            dispatcher.start();
+            warnings.start();
+        });
         // Loads once the server listens and the database is open: the opening is start-up's
         // longest path, and on two cores loading the model beside it took CPU from it.
         database.whenOpened(deferrals::startLoading);
@@ -120,6 +139,15 @@ public final class App implements AutoCloseable {
         return blockers;
     }
 
+    public WebhookService webhooks() {
+        return webhooks;
+    }
+
+    /// The warnings before a breach: a server looks every minute; the demo and tests look now.
+    public Warnings warnings() {
+        return warnings;
+    }
+
     /// What the services announce after they commit: the browsers' event streams follow it, and
     /// so can anything else that wants to know.
     public EventBus events() {
@@ -131,6 +159,8 @@ public final class App implements AutoCloseable {
         if (web != null) {
             web.stop();
         }
+        warnings.close();
+        dispatcher.close();
         deferrals.shutDown(Duration.ofSeconds(10));
         database.close();
     }

@@ -49,6 +49,17 @@ public final class ActionRepository {
                 .fetch(r -> toAction(r, today));
     }
 
+    /// ACT-4 — the follow-up of the meeting on `date` starting at `start`: the actions decided before
+    /// the start, due by its day and not done before the start, soonest due first, each as of that day.
+    public List<Action> followUp(LocalDate date, Instant start) {
+        return select().where(BLOCKER.STATUS.eq("resolved")
+                        .and(BLOCKER.DUE.le(date))
+                        .and(BLOCKER.RESOLVED_AT.lt(start))
+                        .and(ACTION_DONE.DONE_AT.isNull().or(ACTION_DONE.DONE_AT.ge(start))))
+                .orderBy(BLOCKER.DUE.asc(), BLOCKER.ID.asc())
+                .fetch(r -> toAction(r, date));
+    }
+
     public Optional<Action> find(long id, LocalDate today) {
         return select().where(BLOCKER.ID.eq(id).and(BLOCKER.STATUS.eq("resolved"))).fetchOptional(r -> toAction(r, today));
     }

@@ -2,6 +2,7 @@ package io.eteam.action;
 
 import io.eteam.blocker.BlockerRepository;
 import io.eteam.calendar.CalendarService;
+import io.eteam.db.Outbox;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
 import io.eteam.people.PeopleService;
@@ -45,6 +46,11 @@ public final class ActionService {
         return actions.list(whose, wanted, today());
     }
 
+    /// ACT-4 — what the meeting on `date`, starting at `start`, opens with.
+    public List<Action> followUp(LocalDate date, java.time.Instant start) {
+        return actions.followUp(date, start);
+    }
+
     /// ACT-1 — one action, as of today.
     public Action get(long id) {
         return actions.find(id, today()).orElseThrow(() -> notFound(id));
@@ -68,13 +74,18 @@ public final class ActionService {
                         ? ": a decision without a due date is complete when it is decided." : "."));
             }
             repo.done(id, now, actor.handle(), text);
+            Outbox.stage(tx.dsl(), EventType.ACTION_DONE, now, actor.handle(), doneFields(action));
             return repo.find(id, today).orElseThrow();
         });
-        var fields = new LinkedHashMap<String, Object>();
-        fields.put("action_id", done.id());
-        fields.put("owner", done.owner());
-        events.publish(EventType.ACTION_DONE, now, actor.handle(), fields);
+        events.publish(EventType.ACTION_DONE, now, actor.handle(), doneFields(done));
         return done;
+    }
+
+    private static java.util.Map<String, Object> doneFields(Action action) {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("action_id", action.id());
+        fields.put("owner", action.owner());
+        return fields;
     }
 
     private LocalDate today() {

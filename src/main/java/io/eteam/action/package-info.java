@@ -8,4 +8,10 @@
 ///         (at most 2000 characters); anyone else is refused with 403, an action already done
 ///         with 409, an id that is no resolved blocker with 404.
 /// ACT-3 — every signed-in person reads the actions, filtered by owner and status.
+/// ACT-4 — a meeting opens with follow-up: every action decided before it started, due on or before
+///         its day and not done when it started, soonest due first, with its owner. An action
+///         stays on the follow-up of every meeting until it is done; one done during the meeting
+///         stays on that meeting's list, shown done. The follow-up takes the time box a chair
+///         sets (`follow_up_minutes`, default 10, 0 to 60) out of the meeting's length when there
+///         is at least one action on it, and no time when there is none (AGD-9).
 package io.eteam.action;

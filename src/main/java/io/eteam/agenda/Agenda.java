@@ -77,11 +77,22 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
     /// As above, each blocker measured on its team's calendar.
     public static Agenda build(List<Blocker> blockers, Calendars cal, MeetingSlot meeting,
             MeetingSlot nextMeeting, List<Long> chairRanking) {
+        return build(blockers, cal, meeting, nextMeeting, chairRanking, 0);
+    }
+
+    /// As above, with the meeting's first `reservedMinutes` kept for the follow-up of actions
+    /// (AGD-9): the items run from there.
+    public static Agenda build(List<Blocker> blockers, Calendars cal, MeetingSlot meeting,
+            MeetingSlot nextMeeting, List<Long> chairRanking, int reservedMinutes) {
         Objects.requireNonNull(blockers, "blockers");
         Objects.requireNonNull(cal, "cal");
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(nextMeeting, "nextMeeting");
         Objects.requireNonNull(chairRanking, "chairRanking");
+        if (reservedMinutes < 0 || reservedMinutes >= meeting.minutes()) {
+            throw new IllegalArgumentException("The time kept for follow-up (" + reservedMinutes
+                    + " minutes) must be at least 0 and leave time in a meeting of " + meeting.minutes() + " minutes.");
+        }
         if (!nextMeeting.startsAt().isAfter(meeting.startsAt())) {
             throw new IllegalArgumentException("The next meeting must start after this one: " + meeting.date()
                     + " starts at " + meeting.startsAt() + ", the next (" + nextMeeting.date() + ") at "
@@ -93,7 +104,7 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
                 .map(blocker -> measure(blocker, cal.of(blocker.team()), start))
                 .sorted(DEFAULT_ORDER)
                 .toList();
-        return layOut(chairOrder(byDefault, chairRanking), cal, meeting, nextMeeting);
+        return layOut(chairOrder(byDefault, chairRanking), cal, meeting, nextMeeting, reservedMinutes);
     }
 
     /// AGD-1: raised strictly before the start, and open or closed at or after the start.
@@ -133,12 +144,12 @@ public record Agenda(MeetingSlot meeting, List<Item> items, List<Overflow> overf
         return ordered;
     }
 
-    /// AGD-5 and AGD-6.
+    /// AGD-5, AGD-6 and AGD-9.
     private static Agenda layOut(List<Entry> ordered, Calendars calendars, MeetingSlot meeting,
-            MeetingSlot nextMeeting) {
+            MeetingSlot nextMeeting, int reservedMinutes) {
         var items = new ArrayList<Item>();
         var overflow = new ArrayList<Overflow>();
-        int used = 0;
+        int used = reservedMinutes;
         for (var entry : ordered) {
             var blocker = entry.blocker();
             int rank = items.size() + overflow.size() + 1;

@@ -27,4 +27,7 @@
 /// AGD-8 — `MeetingSlot.on` places a meeting by its local date and time in the calendar's zone,
 ///         so the start carries that day's offset across daylight-saving changes, and the
 ///         meeting lasts its `minutes` of real time.
+/// AGD-9 — a meeting may keep its first minutes for the follow-up of actions (see
+///         `io.eteam.action`, ACT-4): the items are laid out from the end of that time box, and
+///         the time box counts against the meeting's length, so the cut-off line accounts for it.
 package io.eteam.agenda;

@@ -2,6 +2,7 @@ package io.eteam.backup;
 
 import static io.eteam.db.schema.Tables.EVENT_EPOCH;
 import static io.eteam.db.schema.Tables.EVENT_LOG;
+import static io.eteam.db.schema.Tables.WEBHOOK_OUTBOX;
 import static io.eteam.db.schema.Tables.PERSON;
 
 import io.eteam.db.schema.DefaultSchema;
@@ -46,10 +47,11 @@ public final class BackupRepository {
     }
 
     /// Every table of eteam's schema, each after the tables its foreign keys refer to; not the
-    /// live events' log (see V10), which is the running servers' state, not the installation's.
+    /// live events' log (see V10) nor the webhooks' outbox (V16), which are the running servers'
+    /// state, not the installation's.
     public static List<Table<?>> tables() {
         var remaining = new ArrayList<Table<?>>(DefaultSchema.DEFAULT_SCHEMA.getTables());
-        remaining.removeAll(List.of(EVENT_LOG, EVENT_EPOCH));
+        remaining.removeAll(List.of(EVENT_LOG, EVENT_EPOCH, WEBHOOK_OUTBOX));
         var ordered = new LinkedHashSet<Table<?>>();
         while (!remaining.isEmpty()) {
             var ready = remaining.stream()
@@ -134,8 +136,10 @@ public final class BackupRepository {
         return dsl.fetchCount(PERSON);
     }
 
-    /// Empties the live events' log and drops its epoch, so that the next server draws a new one.
+    /// Empties the live events' log and drops its epoch, so that the next server draws a new one;
+    /// empties the webhooks' outbox, so that nothing from before the restore is sent.
     public void forgetLiveEvents() {
+        dsl.deleteFrom(WEBHOOK_OUTBOX).execute();
         dsl.deleteFrom(EVENT_LOG).execute();
         dsl.deleteFrom(EVENT_EPOCH).execute();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.deferral.LabelledText;
 import io.eteam.event.EventBus;
+import io.eteam.db.Outbox;
 import io.eteam.event.EventType;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
@@ -59,7 +60,9 @@ public final class BlockerService {
                     Status.OPEN, null, null, null, null, null, team);
             long id = repo.insert(draft);
             record(repo, id, now, actor, new HistoryChange.Raised(title, kind.wire(), impact.wire(), minutes, blocking, team));
-            return repo.find(id).orElseThrow();
+            var b = repo.find(id).orElseThrow();
+            stage(tx.dsl(), EventType.BLOCKER_RAISED, now, actor, b, fields("blocking", b.blocking()));
+            return b;
         });
         publish(EventType.BLOCKER_RAISED, now, actor, raised, fields("blocking", raised.blocking()));
         return raised;
@@ -136,11 +139,13 @@ public final class BlockerService {
             diff(change, "impact", current.impact().wire(), impact.wire());
             diff(change, "minutes", current.minutes(), minutes);
             diff(change, "blocking", current.blocking(), blocking);
+            var fields = List.copyOf(change.keySet());
             if (!change.isEmpty()) {
                 repo.updateContent(updated);
                 record(repo, id, now, actor, new HistoryChange.Edited(change));
+                stage(tx.dsl(), EventType.BLOCKER_CHANGED, now, actor, current, fields("fields", fields));
             }
-            return new Edited(repo.find(id).orElseThrow(), List.copyOf(change.keySet()));
+            return new Edited(repo.find(id).orElseThrow(), fields);
         });
         if (!edited.fields().isEmpty()) {
             publish(EventType.BLOCKER_CHANGED, now, actor, edited.blocker(), fields("fields", edited.fields()));
@@ -179,14 +184,13 @@ public final class BlockerService {
                 record(repo, id, now, actor, new HistoryChange.Imported(r.raisedAt().toString()));
                 inserted.add(id);
             }
+            if (!inserted.isEmpty()) {
+                Outbox.stage(tx.dsl(), EventType.BLOCKERS_IMPORTED, now, actor.handle(), imported(inserted));
+            }
             return inserted;
         });
         if (!ids.isEmpty()) {
-            var imported = new LinkedHashMap<String, Object>();
-            imported.put("count", ids.size());
-            imported.put("first_id", ids.stream().mapToLong(Long::longValue).min().orElseThrow());
-            imported.put("last_id", ids.stream().mapToLong(Long::longValue).max().orElseThrow());
-            events.publish(EventType.BLOCKERS_IMPORTED, now, actor.handle(), imported);
+            events.publish(EventType.BLOCKERS_IMPORTED, now, actor.handle(), imported(ids));
         }
         return ids;
     }
@@ -214,10 +218,11 @@ public final class BlockerService {
             overruled.ifPresent(o -> record(repo, id, now, actor, o));
             record(repo, id, now, actor, new HistoryChange.Resolved(decision, owner.handle(),
                     due == null ? null : due.toString(), rationale));
-            return repo.find(id).orElseThrow();
+            var b = repo.find(id).orElseThrow();
+            stage(tx.dsl(), EventType.BLOCKER_RESOLVED, now, actor, b, resolvedFields(b));
+            return b;
         });
-        publish(EventType.BLOCKER_RESOLVED, now, actor, resolved,
-                fields("owner", resolved.owner(), "due", resolved.due() == null ? null : resolved.due().toString()));
+        publish(EventType.BLOCKER_RESOLVED, now, actor, resolved, resolvedFields(resolved));
         return resolved;
     }
 
@@ -233,7 +238,9 @@ public final class BlockerService {
             repo.close(id, Status.WITHDRAWN, now, reason, null, null, null);
             overruled.ifPresent(o -> record(repo, id, now, actor, o));
             record(repo, id, now, actor, new HistoryChange.Withdrawn(reason));
-            return repo.find(id).orElseThrow();
+            var b = repo.find(id).orElseThrow();
+            stage(tx.dsl(), EventType.BLOCKER_WITHDRAWN, now, actor, b, Map.of());
+            return b;
         });
         publish(EventType.BLOCKER_WITHDRAWN, now, actor, withdrawn, Map.of());
         return withdrawn;
@@ -340,7 +347,10 @@ public final class BlockerService {
         if (why != null) {
             return Optional.of(change);
         }
-        blockers.dsl().transaction(tx -> record(BlockerRepository.in(tx.dsl()), b.id(), now, actor, change));
+        blockers.dsl().transaction(tx -> {
+            record(BlockerRepository.in(tx.dsl()), b.id(), now, actor, change);
+            stage(tx.dsl(), EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
+        });
         publish(EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
         throw Problem.deferralRejected(verdict.message());
     }
@@ -348,11 +358,33 @@ public final class BlockerService {
     /// EVT-1, EVT-2 — announces a committed change to `b`: its id and raiser, then `more` (ids and
     /// handles only; never the text anyone typed).
     private void publish(EventType type, Instant at, Person actor, Blocker b, Map<String, Object> more) {
+        events.publish(type, at, actor.handle(), eventFields(b, more));
+    }
+
+    /// EVT-7 — the same event, staged for the webhooks in the transaction of the change.
+    private static void stage(org.jooq.DSLContext tx, EventType type, Instant at, Person actor, Blocker b,
+                              Map<String, Object> more) {
+        Outbox.stage(tx, type, at, actor.handle(), eventFields(b, more));
+    }
+
+    private static Map<String, Object> eventFields(Blocker b, Map<String, Object> more) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("blocker_id", b.id());
         fields.put("raised_by", b.raisedBy());
         fields.putAll(more);
-        events.publish(type, at, actor.handle(), fields);
+        return fields;
+    }
+
+    private static Map<String, Object> imported(List<Long> ids) {
+        var imported = new LinkedHashMap<String, Object>();
+        imported.put("count", ids.size());
+        imported.put("first_id", ids.stream().mapToLong(Long::longValue).min().orElseThrow());
+        imported.put("last_id", ids.stream().mapToLong(Long::longValue).max().orElseThrow());
+        return imported;
+    }
+
+    private static Map<String, Object> resolvedFields(Blocker b) {
+        return fields("owner", b.owner(), "due", b.due() == null ? null : b.due().toString());
     }
 
     /// Name-value pairs in order; a null value is left out.

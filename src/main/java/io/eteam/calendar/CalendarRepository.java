@@ -70,7 +70,7 @@ public final class CalendarRepository {
         var meetingTime = r.getMeetingTime() == null ? LocalTime.of(13, 0) : r.getMeetingTime();
         var meetingMinutes = r.getMeetingMinutes() == null ? 180 : r.getMeetingMinutes();
         return new CalendarSettings(current, versions.isEmpty() ? List.of(current) : versions, manual, partDays,
-                meetingDay, meetingTime, meetingMinutes);
+                meetingDay, meetingTime, meetingMinutes, r.getFollowUpMinutes() == null ? 10 : r.getFollowUpMinutes());
     }
 
     /// The installation's default calendar, in force since 1970: what a database without any
@@ -120,11 +120,12 @@ public final class CalendarRepository {
     }
 
     /// Stores the meeting schedule.
-    public void saveSchedule(DayOfWeek day, LocalTime time, int minutes) {
+    public void saveSchedule(DayOfWeek day, LocalTime time, int minutes, int followUpMinutes) {
         dsl.update(CALENDAR_SETTING)
                 .set(CALENDAR_SETTING.MEETING_DAY, CalendarText.abbreviation(day))
                 .set(CALENDAR_SETTING.MEETING_TIME, time)
                 .set(CALENDAR_SETTING.MEETING_MINUTES, minutes)
+                .set(CALENDAR_SETTING.FOLLOW_UP_MINUTES, followUpMinutes)
                 .where(CALENDAR_SETTING.ID.eq(1))
                 .execute();
     }

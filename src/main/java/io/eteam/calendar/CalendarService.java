@@ -1,6 +1,7 @@
 package io.eteam.calendar;
 
 import io.eteam.event.EventBus;
+import io.eteam.db.Outbox;
 import io.eteam.event.EventType;
 import io.eteam.people.Person;
 import io.eteam.problem.Problem;
@@ -67,7 +68,8 @@ public final class CalendarService {
         return new CalendarView(team, v.zone().getId(), CalendarText.days(v.workingDays()),
                 v.hours().toString(), v.hours().minutes(), sourcesText(v.holidaySources()),
                 Holidays.Kind.text(v.holidayKinds()), added, upcoming,
-                v.targetDays(), CalendarText.abbreviation(s.meetingDay()), s.meetingTime().toString(), s.meetingMinutes());
+                v.targetDays(), CalendarText.abbreviation(s.meetingDay()), s.meetingTime().toString(), s.meetingMinutes(),
+                s.followUpMinutes());
     }
 
     /// Every version of every calendar, oldest first, superseded ones marked: `eteam calendar history`.
@@ -226,10 +228,11 @@ public final class CalendarService {
     public CalendarSettings update(Person actor, CalendarUpdate u) {
         requireChair(actor);
         var team = u.team() == null || u.team().isBlank() ? null : io.eteam.problem.Text.optional("team", u.team(), 100, false);
-        boolean schedule = u.meetingDay() != null || u.meetingTime() != null || u.meetingMinutes() != null;
+        boolean schedule = u.meetingDay() != null || u.meetingTime() != null || u.meetingMinutes() != null
+                || u.followUpMinutes() != null;
         if (team != null && schedule) {
             throw Problem.invalid("team", "The meeting schedule is the installation's, not a team's: set meeting_day, "
-                    + "meeting_time and meeting_minutes without team.");
+                    + "meeting_time, meeting_minutes and follow_up_minutes without team.");
         }
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var changes = repository.dsl().transactionResult(tx -> {
@@ -256,6 +259,14 @@ public final class CalendarService {
                 }
                 meetingMinutes = u.meetingMinutes();
             }
+            int followUpMinutes = u.followUpMinutes() == null ? s.followUpMinutes() : u.followUpMinutes();
+            if (followUpMinutes < 0 || followUpMinutes > 60) {
+                throw Problem.invalid("follow_up_minutes", "follow_up_minutes must be from 0 to 60; the E-Team's default is 10.");
+            }
+            if (followUpMinutes >= meetingMinutes) {
+                throw Problem.invalid("follow_up_minutes", "follow_up_minutes (" + followUpMinutes
+                        + ") must leave time for the blockers in a meeting of " + meetingMinutes + " minutes.");
+            }
             if (meetingDay != s.meetingDay()) {
                 fields.add("meeting_day");
             }
@@ -265,17 +276,18 @@ public final class CalendarService {
             if (meetingMinutes != s.meetingMinutes()) {
                 fields.add("meeting_minutes");
             }
-            repo.saveSchedule(meetingDay, meetingTime, meetingMinutes);
+            if (followUpMinutes != s.followUpMinutes()) {
+                fields.add("follow_up_minutes");
+            }
+            repo.saveSchedule(meetingDay, meetingTime, meetingMinutes, followUpMinutes);
+            if (!fields.isEmpty()) {
+                Outbox.stage(tx.dsl(), EventType.CALENDAR_CHANGED, now, actor.handle(), changeFields(fields, team));
+            }
             return fields;
         });
         changed();
         if (!changes.isEmpty()) {
-            var event = new java.util.LinkedHashMap<String, Object>();
-            event.put("fields", changes);
-            if (team != null) {
-                event.put("team", team);
-            }
-            announce(actor, event);
+            events.publish(EventType.CALENDAR_CHANGED, now, actor.handle(), changeFields(changes, team));
         }
         return settings();
     }
@@ -346,9 +358,17 @@ public final class CalendarService {
         return fields;
     }
 
-    /// EVT-1 — after the change has committed.
-    private void announce(Person actor, Map<String, Object> fields) {
-        events.publish(EventType.CALENDAR_CHANGED, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.handle(), fields);
+    private static Map<String, Object> changeFields(List<String> fields, String team) {
+        var event = new java.util.LinkedHashMap<String, Object>();
+        event.put("fields", fields);
+        if (team != null) {
+            event.put("team", team);
+        }
+        return event;
+    }
+
+    private static Map<String, Object> holidayFields(LocalDate day) {
+        return Map.of("fields", List.of("added_holidays"), "date", day.toString());
     }
 
     /// CAL-8 — a chair adds a holiday by hand, or with `hours` a part day (the hours still worked
@@ -358,28 +378,44 @@ public final class CalendarService {
         var day = CalendarText.date("date", date);
         var label = name == null || name.isBlank() ? "" : io.eteam.problem.Text.optional("name", name, 200, false);
         var worked = hours == null || hours.isBlank() ? null : CalendarText.hours("hours", hours);
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var before = repository.dsl().transactionResult(tx -> {
             var repo = CalendarRepository.in(tx.dsl());
-            var stored = repo.load(clock.instant());
+            var stored = repo.load(now);
             repo.putHoliday(day, label, worked);
+            if (differs(stored, day, label, worked)) {
+                Outbox.stage(tx.dsl(), EventType.CALENDAR_CHANGED, now, actor.handle(), holidayFields(day));
+            }
             return stored;
         });
         changed();
-        boolean existed = before.manualHolidays().containsKey(day);
-        if (!existed || !before.manualHolidays().get(day).equals(label) || !Objects.equals(before.partDays().get(day), worked)) {
-            announce(actor, Map.of("fields", List.of("added_holidays"), "date", day.toString()));
+        if (differs(before, day, label, worked)) {
+            events.publish(EventType.CALENDAR_CHANGED, now, actor.handle(), holidayFields(day));
         }
-        return !existed;
+        return !before.manualHolidays().containsKey(day);
+    }
+
+    /// True when adding `day` as `label` with `worked` hours changes what `before` had.
+    private static boolean differs(CalendarSettings before, LocalDate day, String label, Hours worked) {
+        return !before.manualHolidays().containsKey(day) || !before.manualHolidays().get(day).equals(label)
+                || !Objects.equals(before.partDays().get(day), worked);
     }
 
     /// CAL-8 — a chair removes a hand-added holiday; a country's holidays come from the library.
     public void removeHoliday(Person actor, String date) {
         requireChair(actor);
         var day = CalendarText.date("date", date);
-        boolean removed = repository.removeHoliday(day);
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        boolean removed = repository.dsl().transactionResult(tx -> {
+            if (!CalendarRepository.in(tx.dsl()).removeHoliday(day)) {
+                return false;
+            }
+            Outbox.stage(tx.dsl(), EventType.CALENDAR_CHANGED, now, actor.handle(), holidayFields(day));
+            return true;
+        });
         changed();
         if (removed) {
-            announce(actor, Map.of("fields", List.of("added_holidays"), "date", day.toString()));
+            events.publish(EventType.CALENDAR_CHANGED, now, actor.handle(), holidayFields(day));
         } else {
             throw Problem.notFound(day + " is not a holiday added by hand; a country's public holidays are switched off with 'calendar set --holidays none'.");
         }

@@ -23,7 +23,8 @@ public record CalendarSettings(
         Map<LocalDate, Hours> partDays,
         DayOfWeek meetingDay,
         LocalTime meetingTime,
-        int meetingMinutes) {
+        int meetingMinutes,
+        int followUpMinutes) {
 
     public ZoneId zone() {
         return current.zone();

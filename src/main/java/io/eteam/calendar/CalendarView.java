@@ -18,7 +18,8 @@ public record CalendarView(
         BigDecimal targetDays,
         String meetingDay,
         String meetingTime,
-        int meetingMinutes) {
+        int meetingMinutes,
+        int followUpMinutes) {
 
     /// A non-working date: its name, where it comes from (a country or subdivision code, or
     /// "added"), and for a part day the hours still worked (null: the whole day is off).

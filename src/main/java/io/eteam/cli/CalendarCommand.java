@@ -38,8 +38,9 @@ final class CalendarCommand implements Runnable {
         out.printf("Working days    %s%n", Format.text(c, "working_days"));
         out.printf("Working hours   %s (%d minutes a working day)%n", Format.text(c, "working_hours"), c.path("minutes_per_day").asInt());
         out.printf("SLA target      %s working days%n", c.path("target_days").asText());
-        out.printf("Meetings        every %s at %s, %d minutes%n", Format.text(c, "meeting_day"), Format.text(c, "meeting_time"),
-                c.path("meeting_minutes").asInt());
+        out.printf("Meetings        every %s at %s, %d minutes, opening with %d minutes of follow-up%n",
+                Format.text(c, "meeting_day"), Format.text(c, "meeting_time"), c.path("meeting_minutes").asInt(),
+                c.path("follow_up_minutes").asInt());
         out.printf("Holidays        %s%n", Format.text(c, "holidays").equals("none") ? "none but those added by hand"
                 : Format.text(c, "holidays") + " (" + Format.text(c, "holiday_types").replace(",", ", ") + ")");
         var added = c.path("added_holidays");
@@ -137,6 +138,10 @@ final class CalendarCommand implements Runnable {
         @Option(names = "--meeting-minutes", paramLabel = "N", description = "the meeting's length in minutes, e.g. 180")
         Integer meetingMinutes;
 
+        @Option(names = "--follow-up-minutes", paramLabel = "N",
+                description = "the time box, part of the meeting, for the actions due and not done (0-60, default 10)")
+        Integer followUpMinutes;
+
         @Override
         int run(ApiClient api) {
             var body = JSON.createObjectNode();
@@ -154,6 +159,9 @@ final class CalendarCommand implements Runnable {
             }
             if (meetingMinutes != null) {
                 body.put("meeting_minutes", meetingMinutes);
+            }
+            if (followUpMinutes != null) {
+                body.put("follow_up_minutes", followUpMinutes);
             }
             if (body.isEmpty()) {
                 throw new CliException(Exit.USAGE, "Nothing to change: give at least one option, e.g. --target-days 2.5.");

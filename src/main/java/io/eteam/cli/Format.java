@@ -54,6 +54,13 @@ final class Format {
     }
 
     /// A text field, or "" when absent or null.
+    /// The strings of a JSON array, in order.
+    static java.util.List<String> texts(JsonNode array) {
+        var texts = new java.util.ArrayList<String>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+
     static String text(JsonNode node, String field) {
         var value = node.get(field);
         return value == null || value.isNull() ? "" : value.asText();

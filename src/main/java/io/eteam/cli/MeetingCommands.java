@@ -167,6 +167,7 @@ final class MeetingCommands {
         out.println("Agenda for " + LocalDate.parse(m.path("date").asText()).format(DAY) + ", "
                 + Format.clock(m.get("starts_at"), zone) + "–" + Format.clock(m.get("ends_at"), zone)
                 + " (" + Format.text(m, "status") + ")");
+        printFollowUp(out, agenda, zone);
         var items = agenda.path("items");
         var overflow = agenda.path("overflow");
         if (items.isEmpty() && overflow.isEmpty()) {
@@ -194,6 +195,27 @@ final class MeetingCommands {
             out.println("DAYS → the working days each overflow item will have been open at the next meeting.");
             out.flush();
         }
+    }
+
+    /// ACT-4 — the actions the meeting opens with, in their time box.
+    private static void printFollowUp(PrintWriter out, JsonNode agenda, java.time.ZoneId zone) {
+        var actions = agenda.path("follow_up");
+        if (actions.isEmpty()) {
+            return;
+        }
+        var m = agenda.path("meeting");
+        var end = java.time.OffsetDateTime.parse(m.path("starts_at").asText())
+                .plusMinutes(m.path("follow_up_minutes").asInt());
+        out.println("Follow-up " + Format.clock(m.get("starts_at"), zone) + "–"
+                + Format.clock(JSON.getNodeFactory().textNode(end.toString()), zone) + ": "
+                + actions.size() + (actions.size() == 1 ? " action" : " actions") + " due and not done");
+        var table = new Table(List.of("ID", "DUE", "STATUS", "OWNER", "DECISION"), 6, 10, 7, 12, 60);
+        for (JsonNode a : actions) {
+            table.row(a.path("id").asLong(), Format.text(a, "due"), Format.text(a, "status"), Format.text(a, "owner"),
+                    Format.text(a, "decision"));
+        }
+        table.print(out);
+        out.println();
     }
 
     private static String days(JsonNode item) {

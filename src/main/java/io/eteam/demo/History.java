@@ -117,6 +117,8 @@ final class History {
             step.action().run();
         }
         clock.set(now);
+        // The warnings a server would have given by now (HOOK-6): blockers at risk and breached.
+        app.warnings().scan();
         return new Demo.SignIn(issued.get(Cast.SHOWN_CHAIR), issued.get(Cast.SHOWN_VP), issued.get(Cast.SHOWN_MEMBER));
     }
 

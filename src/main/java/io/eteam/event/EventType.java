@@ -18,6 +18,8 @@ public enum EventType {
     MEETING_ENDED("meeting.ended"),
     CALENDAR_CHANGED("calendar.changed"),
     ACTION_DONE("action.done"),
+    BLOCKER_AT_RISK("blocker.at_risk"),
+    BLOCKER_BREACHED("blocker.breached"),
     PERSON_ADDED("person.added", true),
     PERSON_DEACTIVATED("person.deactivated", true),
     TOKEN_ISSUED("token.issued", true);

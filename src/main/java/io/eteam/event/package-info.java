@@ -17,4 +17,8 @@
 /// EVT-6 — servers sharing one PostgreSQL database share their events: each goes through the
 ///         database's log (`io.eteam.db.EventLog`), which numbers it, and reaches every server's
 ///         subscribers within a second, in the same order and with the same id everywhere.
+/// EVT-7 — webhooks carry the same event objects, staged in the transaction of the change
+///         (`io.eteam.db.Outbox`), so that a change and the notifications it owes commit together;
+///         their `id` is the event's own (a UUID), as the live ids are a server's and may be lost
+///         to a restart, and the outbox's must not.
 package io.eteam.event;

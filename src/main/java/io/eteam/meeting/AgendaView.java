@@ -1,5 +1,6 @@
 package io.eteam.meeting;
 
+import io.eteam.action.Action;
 import io.eteam.agenda.Agenda;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,15 +8,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/// An agenda as the API shows it: the meeting with its status, the slots, and the overflow,
-/// with working days rounded to two decimals as the SLA clock rounds them.
-public record AgendaView(Header meeting, List<Agenda.Item> items, List<Agenda.Overflow> overflow) {
+/// An agenda as the API shows it: the meeting with its status, the actions to follow up (ACT-4),
+/// the slots, and the overflow, with working days rounded to two decimals as the SLA clock rounds
+/// them.
+public record AgendaView(Header meeting, List<Action> followUp, List<Agenda.Item> items, List<Agenda.Overflow> overflow) {
 
-    /// The meeting an agenda belongs to.
-    public record Header(LocalDate date, Instant startsAt, Instant endsAt, int minutes, MeetingStatus status, String zone) {
+    /// The meeting an agenda belongs to; `followUpMinutes` is the time box its follow-up takes (AGD-9).
+    public record Header(LocalDate date, Instant startsAt, Instant endsAt, int minutes, int followUpMinutes,
+                         MeetingStatus status, String zone) {
     }
 
-    static AgendaView of(Agenda agenda, MeetingStatus status, String zone) {
+    static AgendaView of(Agenda agenda, List<Action> followUp, int followUpMinutes, MeetingStatus status, String zone) {
         var m = agenda.meeting();
         var items = agenda.items().stream()
                 .map(i -> new Agenda.Item(i.rank(), i.blockerId(), i.title(), i.raisedBy(), i.impact(), i.minutes(),
@@ -25,7 +28,8 @@ public record AgendaView(Header meeting, List<Agenda.Item> items, List<Agenda.Ov
                 .map(o -> new Agenda.Overflow(o.rank(), o.blockerId(), o.title(), o.raisedBy(), o.impact(), o.minutes(),
                         round(o.workingDaysAtStart()), o.breachedAtStart(), round(o.projectedWorkingDays())))
                 .toList();
-        return new AgendaView(new Header(m.date(), m.startsAt(), m.endsAt(), m.minutes(), status, zone), items, overflow);
+        return new AgendaView(new Header(m.date(), m.startsAt(), m.endsAt(), m.minutes(), followUpMinutes, status, zone),
+                followUp, items, overflow);
     }
 
     /// Two decimals, half up, as the SLA clock rounds (`WorkingTime.hundredthsOfDays`): through

@@ -1,5 +1,6 @@
 package io.eteam.meeting;
 
+import io.eteam.action.Action;
 import io.eteam.blocker.Blocker;
 import io.eteam.blocker.Impact;
 import io.eteam.blocker.Status;
@@ -16,11 +17,12 @@ import java.util.Objects;
 /// and what was decided since the start. A pure function of the meeting, its agenda, the
 /// blockers and the time (rules MTG-8–MTG-12 in `package-info.java`); the pages, the API and the
 /// terminal all read it, so none of them computes it.
-public record LiveMeeting(Meeting meeting, Current current, List<Next> next, List<Decided> decided,
-                          Long secondsLeft) {
+public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMinutes, Current current, List<Next> next,
+                          List<Decided> decided, Long secondsLeft) {
 
     public LiveMeeting {
         Objects.requireNonNull(meeting, "meeting");
+        followUp = List.copyOf(followUp);
         next = List.copyOf(next);
         decided = List.copyOf(decided);
     }
@@ -75,25 +77,29 @@ public record LiveMeeting(Meeting meeting, Current current, List<Next> next, Lis
         boolean ended = meeting.status() == MeetingStatus.ENDED;
         var endsAt = meeting.endsAt();
         Long secondsLeft = running ? Duration.between(now, endsAt).toSeconds() : null;
+        var followUp = agenda.followUp();
+        var followUpTime = Duration.ofMinutes(agenda.meeting().followUpMinutes());
 
         // MTG-12 — an ended meeting has no current item: what was left open is below the line.
         if (ended || open.isEmpty()) {
             var left = open.stream().map(i -> new Next(i, null, false)).toList();
-            return new LiveMeeting(meeting, null, left, decided, secondsLeft);
+            return new LiveMeeting(meeting, followUp, agenda.meeting().followUpMinutes(), null, left, decided, secondsLeft);
         }
         Current current;
         Instant from;
         var first = open.get(0);
         if (running) {
-            // MTG-9 — the current item came up at the last outcome, or at the start when there is none.
-            var cameUp = decided.stream().map(Decided::at).max(Comparator.naturalOrder()).orElse(meeting.startedAt());
+            // MTG-9 — the current item came up at the last outcome, or when the follow-up's time box
+            // ended (AGD-9) when there is none.
+            var cameUp = decided.stream().map(Decided::at).max(Comparator.naturalOrder())
+                    .orElse(meeting.startedAt().plus(followUpTime));
             var dueAt = cameUp.plus(Duration.ofMinutes(first.minutes()));
             current = new Current(first, cameUp, dueAt, Duration.between(now, dueAt).toSeconds());
             from = dueAt.isAfter(now) ? dueAt : now;
         } else {
             current = new Current(first, null, null, null);
             var start = meeting.startsAt().isAfter(now) ? meeting.startsAt() : now;
-            from = start.plus(Duration.ofMinutes(first.minutes()));
+            from = start.plus(followUpTime).plus(Duration.ofMinutes(first.minutes()));
         }
         var next = new ArrayList<Next>();
         boolean above = true;
@@ -103,7 +109,7 @@ public record LiveMeeting(Meeting meeting, Current current, List<Next> next, Lis
             next.add(new Next(item, from, above));
             from = ends;
         }
-        return new LiveMeeting(meeting, current, next, decided, secondsLeft);
+        return new LiveMeeting(meeting, followUp, agenda.meeting().followUpMinutes(), current, next, decided, secondsLeft);
     }
 
     /// MTG-8 — an agenda entry stays on the live meeting while its blocker is open.

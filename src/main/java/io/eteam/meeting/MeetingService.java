@@ -1,5 +1,6 @@
 package io.eteam.meeting;
 
+import io.eteam.action.ActionService;
 import io.eteam.agenda.Agenda;
 import io.eteam.agenda.MeetingSlot;
 import io.eteam.blocker.Blocker;
@@ -8,6 +9,7 @@ import io.eteam.blocker.Status;
 import io.eteam.calendar.CalendarService;
 import io.eteam.calendar.CalendarText;
 import io.eteam.event.EventBus;
+import io.eteam.db.Outbox;
 import io.eteam.event.EventType;
 import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
@@ -32,15 +34,17 @@ public final class MeetingService {
     private final MeetingRepository meetings;
     private final CalendarService calendar;
     private final BlockerService blockers;
+    private final ActionService actions;
     private final PeopleService people;
     private final EventBus events;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, CalendarService calendar, BlockerService blockers,
-                          PeopleService people, EventBus events, Clock clock) {
+                          ActionService actions, PeopleService people, EventBus events, Clock clock) {
         this.meetings = meetings;
         this.calendar = calendar;
         this.blockers = blockers;
+        this.actions = actions;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -83,6 +87,7 @@ public final class MeetingService {
                 throw Problem.conflict("The meeting of " + slot.date() + " can only be started on its day; today is " + today() + ".");
             }
             repo.setStatus(slot.date(), MeetingStatus.RUNNING, now);
+            stage(tx.dsl(), EventType.MEETING_STARTED, now, actor, slot, Map.of());
         });
         publish(EventType.MEETING_STARTED, now, actor, slot, Map.of());
         return meeting(slot);
@@ -100,6 +105,7 @@ public final class MeetingService {
                 throw Problem.conflict("The meeting of " + slot.date() + " is " + stored.status().wire() + "; only a running meeting can be ended.");
             }
             repo.setStatus(slot.date(), MeetingStatus.ENDED, now);
+            stage(tx.dsl(), EventType.MEETING_ENDED, now, actor, slot, Map.of());
         });
         publish(EventType.MEETING_ENDED, now, actor, slot, Map.of());
         return meeting(slot);
@@ -123,10 +129,9 @@ public final class MeetingService {
                 var repo = MeetingRepository.in(tx.dsl());
                 repo.lock(slot.date());
                 repo.refuse(slot.date(), actor.handle(), target, now, reason);
+                stage(tx.dsl(), EventType.CHECKIN_REFUSED, now, actor, slot, Map.of("handle", target));
             });
-            // A handle is named only when it is one: the refused text is whatever the client sent.
-            publish(EventType.CHECKIN_REFUSED, now, actor, slot,
-                    PeopleService.isHandle(target) ? Map.of("handle", target) : Map.of());
+            publish(EventType.CHECKIN_REFUSED, now, actor, slot, Map.of("handle", target));
             throw Problem.vpsOnly(reason);
         }
         boolean checkedIn = meetings.dsl().transactionResult(tx -> {
@@ -142,6 +147,7 @@ public final class MeetingService {
                 return false;
             }
             repo.checkIn(slot.date(), target, actor.handle(), now);
+            stage(tx.dsl(), EventType.CHECKIN, now, actor, slot, Map.of("handle", target));
             return true;
         });
         if (checkedIn) {
@@ -174,7 +180,8 @@ public final class MeetingService {
         return null;
     }
 
-    /// MTG-6 — the agenda: what was open at the meeting's start, in the chair's order then the default order.
+    /// MTG-6 — the agenda: the follow-up (ACT-4), then what was open at the meeting's start, in the
+    /// chair's order then the default order.
     public AgendaView agenda(String date) {
         var slot = slot(date);
         return agenda(slot, blockers.openAt(slot.startsAt()), status(slot));
@@ -184,8 +191,11 @@ public final class MeetingService {
     private AgendaView agenda(MeetingSlot slot, List<Blocker> onAgenda, MeetingStatus status) {
         var settings = calendar.settings();
         var next = Schedule.of(settings).after(slot);
-        var agenda = Agenda.build(onAgenda, calendar.calendars(settings), slot, next, meetings.ranking(slot.date()));
-        return AgendaView.of(agenda, status, settings.zone().getId());
+        var followUp = actions.followUp(slot.date(), slot.startsAt());
+        // AGD-9 — a time box a chair set longer than a meeting shortened since is cut to leave it a minute.
+        int reserved = followUp.isEmpty() ? 0 : Math.min(settings.followUpMinutes(), slot.minutes() - 1);
+        var agenda = Agenda.build(onAgenda, calendar.calendars(settings), slot, next, meetings.ranking(slot.date()), reserved);
+        return AgendaView.of(agenda, followUp, reserved, status, settings.zone().getId());
     }
 
     /// MTG-8–MTG-12 — the meeting as it runs now: its current item, what comes next and where the cut-off
@@ -255,6 +265,7 @@ public final class MeetingService {
                 return false;
             }
             repo.replaceRanking(slot.date(), ids);
+            stage(tx.dsl(), EventType.AGENDA_RANKED, now, actor, slot, Map.of("blocker_ids", List.copyOf(ids)));
             return true;
         });
         if (reordered) {
@@ -286,10 +297,20 @@ public final class MeetingService {
 
     /// EVT-1, EVT-2 — announces a committed change to the meeting of `slot`: its date, then `more`.
     private void publish(EventType type, Instant at, Person actor, MeetingSlot slot, Map<String, Object> more) {
+        events.publish(type, at, actor.handle(), eventFields(slot, more));
+    }
+
+    /// EVT-7 — the same event, staged for the webhooks in the transaction of the change.
+    private static void stage(org.jooq.DSLContext tx, EventType type, Instant at, Person actor, MeetingSlot slot,
+                              Map<String, Object> more) {
+        Outbox.stage(tx, type, at, actor.handle(), eventFields(slot, more));
+    }
+
+    private static Map<String, Object> eventFields(MeetingSlot slot, Map<String, Object> more) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("meeting_date", slot.date().toString());
         fields.putAll(more);
-        events.publish(type, at, actor.handle(), fields);
+        return fields;
     }
 
     private static void requireChair(Person actor, String what) {

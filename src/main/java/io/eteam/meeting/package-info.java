@@ -19,7 +19,8 @@
 /// MTG-8 — the live meeting (`LiveMeeting`) takes the agenda in its order and keeps the items whose
 ///         blocker is still open.
 /// MTG-9 — the first of them is the current item; while the meeting runs its time box counts from
-///         when it came up (the last outcome, or the start) and may run over.
+///         when it came up (the last outcome, or the end of the follow-up's time box, AGD-9) and
+///         may run over.
 /// MTG-10 — the items after it come up one after another from the end of the current item's time
 ///          box (or from now, when it has run over); the first whose time box would end after the
 ///          meeting's scheduled end is the cut-off line, and every item from it on is below the line.

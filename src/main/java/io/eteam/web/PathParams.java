@@ -12,6 +12,11 @@ public final class PathParams {
 
     /// `{id}`: a blocker id, a positive whole number; anything else is `400 invalid_request` naming `id`.
     public static long blockerId(Context ctx) {
+        return id(ctx, "blocker");
+    }
+
+    /// `{id}`: the id of a `what`, a positive whole number; anything else is `400 invalid_request` naming `id`.
+    public static long id(Context ctx, String what) {
         var raw = ctx.pathParam("id");
         try {
             long id = Long.parseLong(raw);
@@ -21,6 +26,6 @@ public final class PathParams {
         } catch (NumberFormatException e) {
             // falls through to the refusal below
         }
-        throw Problem.invalid("id", "A blocker id is a positive whole number, like 42.");
+        throw Problem.invalid("id", "A " + what + " id is a positive whole number, like 42.");
     }
 }

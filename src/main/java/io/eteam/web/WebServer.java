@@ -12,6 +12,7 @@ import io.eteam.idempotency.IdempotencyService;
 import io.eteam.mcp.HttpMcp;
 import io.eteam.meeting.MeetingService;
 import io.eteam.sla.SlaService;
+import io.eteam.webhook.WebhookService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
 import io.eteam.web.pages.Pages;
@@ -70,7 +71,8 @@ public final class WebServer {
     }
 
     public WebServer(PeopleService people, BlockerService blockers, ActionService actions, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency, EventBus bus,
+                     SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency,
+                     WebhookService webhooks, EventBus bus,
                      Clock clock, Runnable awaitDatabase, Runnable databaseAnswers, Limits limits) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
         var throttle = new Throttle(limits);
@@ -78,13 +80,14 @@ public final class WebServer {
         this.events = new EventStream(bus, meetings);
         this.mcp = new HttpMcp(() -> self, "0.1.0");
         var mcpGate = new McpGate(auth, throttle, limits.names(), awaitDatabase);
-        var pages = new Pages(people, blockers, calendar, meetings, sla, sessions, bus, clock, throttle);
+        var pages = new Pages(people, blockers, actions, calendar, meetings, sla, sessions, bus, clock, throttle);
         var peopleRoutes = new PeopleRoutes(people);
         var blockerRoutes = new BlockerRoutes(blockers, calendar, sla);
         var deferralRoutes = new DeferralRoutes(deferrals, blockers);
         var reportRoutes = new ReportRoutes(sla);
         var calendarRoutes = new CalendarRoutes(calendar);
         var actionRoutes = new ActionRoutes(actions);
+        var webhookRoutes = new WebhookRoutes(webhooks);
         var meetingRoutes = new MeetingRoutes(meetings);
         var idempotencyKeys = new IdempotencyKeys(idempotency);
         this.app = Javalin.create(config -> {
@@ -150,6 +153,9 @@ public final class WebServer {
             config.routes.get("/api/v1/backup", ctx -> BackupRoutes.backup(backups, ctx));
             config.routes.get("/api/v1/actions", actionRoutes::list);
             config.routes.post("/api/v1/actions/{id}/done", actionRoutes::done);
+            config.routes.get("/api/v1/webhooks", webhookRoutes::list);
+            config.routes.post("/api/v1/webhooks", webhookRoutes::add);
+            config.routes.delete("/api/v1/webhooks/{id}", webhookRoutes::remove);
             config.routes.get("/api/v1/calendar", calendarRoutes::show);
             config.routes.put("/api/v1/calendar", calendarRoutes::update);
             config.routes.get("/api/v1/calendar/history", calendarRoutes::history);

@@ -41,6 +41,25 @@ class AgendaTest {
     }
 
     @Test
+    void the_time_kept_for_follow_up_comes_first_and_pushes_the_cut_off_line_up() {
+        var first = open(1, Impact.HIGH, 90, "2026-05-11T09:00");
+        var second = open(2, Impact.HIGH, 80, "2026-05-11T10:00");
+        var blockers = java.util.List.of(first, second);
+
+        var without = Agenda.build(blockers, io.eteam.calendar.Calendars.of(CALENDAR), MEETING, NEXT, java.util.List.of(), 0);
+        var with = Agenda.build(blockers, io.eteam.calendar.Calendars.of(CALENDAR), MEETING, NEXT, java.util.List.of(), 10);
+        var longer = Agenda.build(blockers, io.eteam.calendar.Calendars.of(CALENDAR), MEETING, NEXT, java.util.List.of(), 11);
+
+        assertThat(without.items().get(0).startsAt()).isEqualTo(MEETING.startsAt());
+        assertThat(with.items().get(0).startsAt()).isEqualTo(MEETING.startsAt().plusSeconds(10 * 60));
+        assertThat(with.items().get(1).endsAt()).as("10 + 90 + 80 is the 180 minutes exactly").isEqualTo(MEETING.endsAt());
+        assertThat(itemIds(longer)).containsExactly(1L);
+        assertThat(longer.overflow()).extracting(Agenda.Overflow::blockerId).containsExactly(2L);
+        assertThatThrownBy(() -> Agenda.build(blockers, io.eteam.calendar.Calendars.of(CALENDAR), MEETING, NEXT, java.util.List.of(), 180))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_blocker_past_the_target_at_the_start_comes_first_even_with_low_impact() {
         var fresh = open(1, Impact.HIGH, "2026-05-12T09:00");
         var late = open(2, Impact.LOW, "2026-05-07T16:59");

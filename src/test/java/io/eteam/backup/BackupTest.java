@@ -71,6 +71,8 @@ class BackupTest {
         var chair = client(shared, signIn.chair().token());
         assertThat(chair.run("calendar", "holiday", "add", "2026-12-23", "--name", "Company day off").exit()).isZero();
         assertThat(chair.run("calendar", "set", "--target-days", "2.25", "--meeting-minutes", "150").exit()).isZero();
+        assertThat(chair.run("webhooks", "add", "https://hooks.example.com/services/T1/B2/x", "--events", "digest",
+                "--format", "slack").exit()).isZero();
 
         backup = shared.resolve("eteam-backup.jsonl.gz");
         var taken = chair.run("backup", backup.toString());

@@ -38,8 +38,8 @@ class LiveMeetingTest {
         }
         blockers.put(4L, open(4, 30));
         var overflow = List.of(new Agenda.Overflow(4, 4, "Blocker 4", "vp-4", Impact.LOW, 30, 0.5, false, 3.0));
-        agenda = new AgendaView(new AgendaView.Header(LocalDate.of(2026, 12, 1), STARTS, ENDS, 180, MeetingStatus.PLANNED, "UTC"),
-                items, overflow);
+        agenda = new AgendaView(new AgendaView.Header(LocalDate.of(2026, 12, 1), STARTS, ENDS, 180, 0, MeetingStatus.PLANNED, "UTC"),
+                List.of(), items, overflow);
     }
 
     static Blocker open(long id, int minutes) {
@@ -114,6 +114,28 @@ class LiveMeetingTest {
                 Instant.parse("2026-12-01T14:20:00Z"));
 
         assertThat(ids(live.belowTheLine())).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void the_follow_up_time_box_comes_first_and_the_cut_off_line_accounts_for_it() {
+        var action = new io.eteam.action.Action(9, "Label deal", "Finance signs", "vp-2", LocalDate.of(2026, 11, 30),
+                Instant.parse("2026-11-24T13:00:00Z"), io.eteam.action.Action.OVERDUE, null, null, null);
+        var h = agenda.meeting();
+        var withFollowUp = new AgendaView(new AgendaView.Header(h.date(), h.startsAt(), h.endsAt(), h.minutes(), 20, h.status(), h.zone()),
+                List.of(action), agenda.items(), agenda.overflow());
+
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), withFollowUp, blockers, List.of(),
+                STARTS.plusSeconds(5 * 60));
+
+        assertThat(live.followUp()).containsExactly(action);
+        assertThat(live.followUpMinutes()).isEqualTo(20);
+        assertThat(live.current().item().blockerId()).isEqualTo(1);
+        assertThat(live.current().cameUpAt()).isEqualTo(STARTS.plusSeconds(20 * 60));
+        assertThat(live.current().secondsLeft()).isEqualTo(75 * 60);
+        // 20 + 60 + 60 + 45 = 185 minutes: item 3 no longer fits in the 180.
+        assertThat(ids(live.belowTheLine())).containsExactly(3L, 4L);
+        assertThat(ids(LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(),
+                STARTS.plusSeconds(5 * 60)).belowTheLine())).containsExactly(4L);
     }
 
     @Test

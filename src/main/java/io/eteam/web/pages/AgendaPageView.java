@@ -7,10 +7,14 @@ import java.util.List;
 /// The overflow lists its first [#OVERFLOW_LISTED] entries; `notListed` counts the rest, which the
 /// order field still holds: an agenda of thousands made a page of megabytes no one reads.
 public record AgendaPageView(Chrome chrome, String date, String when, String status, boolean canRank,
-                             List<Row> items, String cutoff, List<Row> overflow, int notListed, String nextMeeting,
+                             List<FollowUp> followUp, String followUpTime, List<Row> items, String cutoff, List<Row> overflow, int notListed, String nextMeeting,
                              String order, String error) {
 
     static final int OVERFLOW_LISTED = 200;
+
+    /// ACT-4 — an action the meeting opens with.
+    public record FollowUp(long id, String decision, String title, String owner, String due, String status) {
+    }
 
     /// One agenda entry. `from`/`to` are set for a slot, `projected` for overflow; `up` and
     /// `down` are the step its ▲▼ form posts ("-1", "1"; null where it cannot move).

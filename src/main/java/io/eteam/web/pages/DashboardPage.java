@@ -1,25 +1,30 @@
 package io.eteam.web.pages;
 
+import io.eteam.action.ActionService;
 import io.eteam.blocker.BlockerService;
+import io.eteam.web.PathParams;
 import io.eteam.problem.Problem;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-/// `/`: the next meeting and the open blockers, and raising a blocker from the page.
+/// `/`: the next meeting, the open blockers and the actions not done; raising a blocker and
+/// marking an action done from the page.
 final class DashboardPage {
 
     private final BlockerService blockers;
+    private final ActionService actions;
     private final PageViews views;
     private final Templates templates;
 
-    DashboardPage(BlockerService blockers, PageViews views, Templates templates) {
+    DashboardPage(BlockerService blockers, ActionService actions, PageViews views, Templates templates) {
         this.blockers = blockers;
+        this.actions = actions;
         this.views = views;
         this.templates = templates;
     }
 
     void show(Context ctx) {
-        templates.render(ctx, 200, "dashboard.jte", views.dashboard(Pages.session(ctx), DashboardView.RaiseForm.empty()));
+        templates.render(ctx, 200, "dashboard.jte", views.dashboard(Pages.session(ctx), DashboardView.RaiseForm.empty(), null));
     }
 
     void raise(Context ctx) {
@@ -30,7 +35,20 @@ final class DashboardPage {
             blockers.raise(session.person(), form.input());
             ctx.redirect("/", HttpStatus.SEE_OTHER);
         } catch (Problem refused) {
-            templates.render(ctx, refused.kind().status, "dashboard.jte", views.dashboard(session, form.refused(refused.getMessage())));
+            templates.render(ctx, refused.kind().status, "dashboard.jte", views.dashboard(session, form.refused(refused.getMessage()), null));
+        }
+    }
+
+    /// ACT-2 — the owner or a chair marks an action done.
+    void done(Context ctx) {
+        var session = Pages.session(ctx);
+        var id = PathParams.blockerId(ctx);
+        try {
+            actions.done(session.person(), id, Pages.optional(ctx, "note"));
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+        } catch (Problem refused) {
+            templates.render(ctx, refused.kind().status, "dashboard.jte",
+                    views.dashboard(session, DashboardView.RaiseForm.empty(), refused.getMessage()));
         }
     }
 }

@@ -5,9 +5,19 @@ import io.eteam.people.Person;
 import java.util.List;
 
 /// The dashboard: the next meeting, the open blockers with their SLA clocks (the signed-in
-/// person's first), and the form that raises a blocker.
-public record DashboardView(Chrome chrome, Next meeting, List<Row> blockers, boolean canRaise, RaiseForm form,
+/// person's first), the actions not done (the signed-in person's first, then the most overdue),
+/// and the form that raises a blocker. `actionError` is why marking an action done was refused.
+public record DashboardView(Chrome chrome, Next meeting, List<Row> blockers, List<ActionRow> actions,
+                            int actionsNotListed, String actionError, boolean canRaise, RaiseForm form,
                             List<Person> vps) {
+
+    /// The actions listed; the rest are counted and read through `eteam actions`.
+    static final int ACTIONS_LISTED = 200;
+
+    /// An action open or overdue (ACT-1); `canMarkDone` for its owner and chairs (ACT-2).
+    public record ActionRow(long id, String title, String decision, String owner, String due, String status,
+                            boolean mine, boolean canMarkDone) {
+    }
 
     /// The running or next meeting.
     public record Next(String date, String when, String status) {

@@ -1,5 +1,6 @@
 package io.eteam.web.pages;
 
+import static io.eteam.event.EventType.ACTION_DONE;
 import static io.eteam.event.EventType.AGENDA_RANKED;
 import static io.eteam.event.EventType.BLOCKERS_IMPORTED;
 import static io.eteam.event.EventType.BLOCKER_CHANGED;
@@ -27,15 +28,20 @@ public final class Follow {
     public static final String DASHBOARD = triggers(BLOCKER_RAISED, BLOCKER_CHANGED, BLOCKER_RESOLVED,
             BLOCKER_WITHDRAWN, BLOCKERS_IMPORTED, CALENDAR_CHANGED);
 
-    /// The slots, the cut-off and the overflow; the order form while the meeting has not ended.
+    /// The actions not done: a resolution makes one, marking one done ends it, and a calendar
+    /// change may move "today" (overdue).
+    public static final String ACTIONS = triggers(BLOCKER_RESOLVED, ACTION_DONE, CALENDAR_CHANGED);
+
+    /// The follow-up, the slots, the cut-off and the overflow; the order form while the meeting has not ended.
     public static final String AGENDA = triggers(BLOCKER_RAISED, BLOCKER_CHANGED, BLOCKER_RESOLVED,
-            BLOCKER_WITHDRAWN, BLOCKERS_IMPORTED, CALENDAR_CHANGED, AGENDA_RANKED, MEETING_STARTED, MEETING_ENDED);
+            BLOCKER_WITHDRAWN, BLOCKERS_IMPORTED, CALENDAR_CHANGED, AGENDA_RANKED, MEETING_STARTED, MEETING_ENDED,
+            ACTION_DONE);
 
     /// Everything on the live meeting page: the status, the current item, what was decided,
     /// who is in the room and who was refused at the door, and whom a chair may check in.
     public static final String MEETING = triggers(BLOCKER_RAISED, BLOCKER_CHANGED, BLOCKER_RESOLVED,
             BLOCKER_WITHDRAWN, BLOCKERS_IMPORTED, CALENDAR_CHANGED, AGENDA_RANKED, MEETING_STARTED, MEETING_ENDED,
-            CHECKIN, CHECKIN_REFUSED, PERSON_ADDED, PERSON_DEACTIVATED);
+            CHECKIN, CHECKIN_REFUSED, PERSON_ADDED, PERSON_DEACTIVATED, ACTION_DONE);
 
     private Follow() {
     }

@@ -1,5 +1,7 @@
 package io.eteam.web.pages;
 
+import io.eteam.action.Action;
+import io.eteam.action.ActionService;
 import io.eteam.agenda.Agenda;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
@@ -36,16 +38,18 @@ final class PageViews {
 
     private final PeopleService people;
     private final BlockerService blockers;
+    private final ActionService actions;
     private final CalendarService calendar;
     private final MeetingService meetings;
     private final SlaService sla;
     private final EventBus events;
     private final Clock clock;
 
-    PageViews(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
-              SlaService sla, EventBus events, Clock clock) {
+    PageViews(PeopleService people, BlockerService blockers, ActionService actions, CalendarService calendar,
+              MeetingService meetings, SlaService sla, EventBus events, Clock clock) {
         this.people = people;
         this.blockers = blockers;
+        this.actions = actions;
         this.calendar = calendar;
         this.meetings = meetings;
         this.sla = sla;
@@ -53,7 +57,7 @@ final class PageViews {
         this.clock = clock;
     }
 
-    DashboardView dashboard(Session session, DashboardView.RaiseForm form) {
+    DashboardView dashboard(Session session, DashboardView.RaiseForm form, String actionError) {
         var chrome = Chrome.of("Dashboard", session, events.latest());
         var me = session.person();
         var next = meetings.get("next");
@@ -69,7 +73,16 @@ final class PageViews {
         rows.sort(MINE_THEN_MOST_URGENT);
         var meeting = new DashboardView.Next(next.date().toString(),
                 Times.span(next.date(), next.startsAt(), next.endsAt(), zone), next.status().wire());
-        return new DashboardView(chrome, meeting, rows, me.canAttend(), form, atTheTable(me));
+        var owed = new ArrayList<Action>(actions.list(null, Action.OVERDUE));
+        owed.addAll(actions.list(null, Action.OPEN));
+        owed.sort(Comparator.comparing((Action a) -> !a.owner().equals(me.handle())));   // stable: overdue, soonest due first
+        var actionRows = owed.stream()
+                .limit(DashboardView.ACTIONS_LISTED)
+                .map(a -> new DashboardView.ActionRow(a.id(), a.title(), a.decision(), a.owner(), Times.day(a.due()),
+                        a.status(), a.owner().equals(me.handle()), me.isChairOr(a.owner())))
+                .toList();
+        return new DashboardView(chrome, meeting, rows, actionRows, owed.size() - actionRows.size(), actionError,
+                me.canAttend(), form, atTheTable(me));
     }
 
     AgendaPageView agenda(Session session, String date, String error) {
@@ -94,9 +107,14 @@ final class PageViews {
         var slot = meetings.slot(header.date().toString());
         var next = Schedule.of(calendar.settings()).after(slot);
         boolean canRank = session.person().isChair() && header.status() != MeetingStatus.ENDED;
+        var followUp = agenda.followUp().stream()
+                .map(a -> new AgendaPageView.FollowUp(a.id(), a.decision(), a.title(), a.owner(), Times.day(a.due()), a.status()))
+                .toList();
+        var followUpTime = Times.clock(header.startsAt(), zone) + "–"
+                + Times.clock(header.startsAt().plus(java.time.Duration.ofMinutes(header.followUpMinutes())), zone);
         return new AgendaPageView(Chrome.of("Agenda " + header.date(), session, since), header.date().toString(),
                 Times.span(header.date(), header.startsAt(), header.endsAt(), zone), header.status().wire(), canRank,
-                items, Times.clock(header.endsAt(), zone), overflow, agenda.overflow().size() - overflow.size(),
+                followUp, followUpTime, items, Times.clock(header.endsAt(), zone), overflow, agenda.overflow().size() - overflow.size(),
                 Times.day(next.date()), join(order), error);
     }
 

@@ -1,5 +1,6 @@
 package io.eteam.web.pages;
 
+import io.eteam.action.ActionService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
 import io.eteam.meeting.MeetingService;
@@ -41,13 +42,13 @@ public final class Pages {
     private final MeetingPage meeting;
     private final SlaPage slaReport;
 
-    public Pages(PeopleService people, BlockerService blockers, CalendarService calendar, MeetingService meetings,
+    public Pages(PeopleService people, BlockerService blockers, ActionService actions, CalendarService calendar, MeetingService meetings,
                  SlaService sla, Sessions sessions, EventBus events, Clock clock, Throttle throttle) {
         this.sessions = sessions;
         this.throttle = throttle;
-        var views = new PageViews(people, blockers, calendar, meetings, sla, events, clock);
+        var views = new PageViews(people, blockers, actions, calendar, meetings, sla, events, clock);
         this.login = new LoginPage(sessions, templates, throttle);
-        this.dashboard = new DashboardPage(blockers, views, templates);
+        this.dashboard = new DashboardPage(blockers, actions, views, templates);
         this.agenda = new AgendaPage(meetings, views, templates);
         this.meeting = new MeetingPage(meetings, blockers, views, templates);
         this.slaReport = new SlaPage(sla, templates);
@@ -68,6 +69,7 @@ public final class Pages {
         routes.post("/logout", login::signOut);
         routes.get("/", dashboard::show);
         routes.post("/blockers", dashboard::raise);
+        routes.post("/actions/{id}/done", dashboard::done);
         routes.get("/meetings/{date}/agenda", agenda::show);
         routes.post("/meetings/{date}/agenda/order", agenda::rank);
         routes.get("/meetings/{date}", meeting::show);

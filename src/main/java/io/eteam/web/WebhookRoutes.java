@@ -1,0 +1,33 @@
+package io.eteam.web;
+
+import io.eteam.webhook.AddWebhook;
+import io.eteam.webhook.WebhookService;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/// HTTP handlers for the outgoing webhooks (issue 18, package `webhook`).
+final class WebhookRoutes {
+
+    private final WebhookService webhooks;
+
+    WebhookRoutes(WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    /// `POST /api/v1/webhooks {url, events, format}`: 201 with the signing secret, shown this once.
+    void add(Context ctx) {
+        var input = Json.read(ctx, AddWebhook.class);
+        ctx.status(201).json(webhooks.add(Auth.actor(ctx), input));
+    }
+
+    /// `GET /api/v1/webhooks`.
+    void list(Context ctx) {
+        ctx.json(Map.of("webhooks", webhooks.list(Auth.actor(ctx))));
+    }
+
+    /// `DELETE /api/v1/webhooks/{id}`.
+    void remove(Context ctx) {
+        webhooks.remove(Auth.actor(ctx), PathParams.id(ctx, "webhook"));
+        ctx.status(204);
+    }
+}

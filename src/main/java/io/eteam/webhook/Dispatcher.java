@@ -1,0 +1,174 @@
+package io.eteam.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// HOOK-4 — sends the outbox: a thread of its own looks for due deliveries every second (and at
+/// once when woken), takes each for itself (`claim`: of several servers sharing the database one
+/// sends it), posts it signed, and records the answer: a 2xx sends it for good; anything else,
+/// or no answer, tries again after 10 s, 20 s, 40 s ... up to an hour between attempts, and
+/// gives up after `ATTEMPTS` (about a day), said in the log. A server that dies while sending
+/// leaves the delivery taken for a minute; then any server sends it again, under the same
+/// `X-Eteam-Delivery`.
+public final class Dispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    static final int ATTEMPTS = 30;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final Duration CLAIM = Duration.ofMinutes(1);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int BATCH = 50;
+
+    private final WebhookRepository outbox;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final Object wake = new Object();
+    private volatile boolean closed;
+    private boolean woken;
+    private Thread thread;
+
+    public Dispatcher(WebhookRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /// Starts sending on a daemon thread.
+    public synchronized void start() {
+        if (thread == null && !closed) {
+            thread = new Thread(this::run, "eteam-webhooks");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /// Looks at the outbox now rather than within the second: something was just staged.
+    public void wake() {
+        synchronized (wake) {
+            woken = true;
+            wake.notifyAll();
+        }
+    }
+
+    private void run() {
+        boolean failing = false;
+        while (!closed) {
+            try {
+                sendDue();
+                if (failing) {
+                    LOG.info("The webhooks' outbox can be read again.");
+                    failing = false;
+                }
+            } catch (RuntimeException e) {
+                if (!failing && !closed) {
+                    LOG.warn("Cannot read the webhooks' outbox ({}); trying again every second.", e.getMessage());
+                    failing = true;
+                }
+            }
+            synchronized (wake) {
+                if (!woken && !closed) {
+                    try {
+                        wake.wait(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                woken = false;
+            }
+        }
+    }
+
+    /// Sends every delivery due now, a batch at a time; answers how many were sent.
+    int sendDue() {
+        int sent = 0;
+        while (!closed) {
+            var now = clock.instant();
+            var due = outbox.due(now, BATCH);
+            for (var delivery : due) {
+                if (closed) {
+                    break;
+                }
+                if (outbox.claim(delivery.id(), now, now.plus(CLAIM)) && send(delivery)) {
+                    sent++;
+                }
+            }
+            if (due.size() < BATCH) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(WebhookRepository.Due delivery) {
+        var body = Messages.body(delivery.format(), delivery.body());
+        String failure;
+        try {
+            var request = HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(TIMEOUT)
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header("User-Agent", "eteam-webhooks")
+                    .header("X-Eteam-Event", delivery.type())
+                    .header("X-Eteam-Delivery", delivery.delivery())
+                    .header("X-Eteam-Signature", Messages.signature(delivery.secret(), body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            var answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (answer.statusCode() / 100 == 2) {
+                outbox.sent(delivery.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                return true;
+            }
+            failure = "answered " + answer.statusCode();
+        } catch (IOException | IllegalArgumentException e) {
+            failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        int attempts = delivery.attempts() + 1;
+        if (attempts >= ATTEMPTS) {
+            LOG.warn("Gave up on webhook {}'s delivery {} ({}) after {} attempts: {}", delivery.webhookId(),
+                    delivery.delivery(), delivery.type(), attempts, failure);
+            outbox.attempted(delivery.id(), now, null, failure);
+        } else {
+            outbox.attempted(delivery.id(), now, now.plus(backOff(attempts)), failure);
+        }
+        return false;
+    }
+
+    /// 10 s after the first failure, doubling, at most an hour.
+    static Duration backOff(int attempts) {
+        var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        wake();
+        Thread running;
+        synchronized (this) {
+            running = thread;
+        }
+        if (running != null) {
+            try {
+                running.join(TIMEOUT.toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
