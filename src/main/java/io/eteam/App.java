@@ -12,6 +12,8 @@ import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
+import io.eteam.feed.FeedRepository;
+import io.eteam.feed.FeedService;
 import io.eteam.idempotency.IdempotencyRepository;
 import io.eteam.idempotency.IdempotencyService;
 import io.eteam.idempotency.PendingKeys;
@@ -36,6 +38,7 @@ public final class App implements AutoCloseable {
     private final MeetingService meetings;
     private final SlaService sla;
     private final ActionService actions;
+    private final FeedService feeds;
     private final EventBus events;
     private final DeferralCheck deferrals = DeferralCheck.background();
     private final BackupService backups;
@@ -54,6 +57,7 @@ public final class App implements AutoCloseable {
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, people, events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
         this.actions = new ActionService(new ActionRepository(dsl), calendar, events, clock);
+        this.feeds = new FeedService(new FeedRepository(dsl), actions, calendar, clock);
         this.backups = new BackupService(new BackupRepository(dsl), clock);
         this.idempotency = new IdempotencyService(new IdempotencyRepository(dsl), pendingKeys, clock);
     }
@@ -85,7 +89,7 @@ public final class App implements AutoCloseable {
 
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
-        web = new WebServer(people, blockers, actions, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, database::answers, limits).start(host, port);
+        web = new WebServer(people, blockers, actions, feeds, calendar, meetings, sla, deferrals, backups, idempotency, events, clock, database::awaitOpen, database::answers, limits).start(host, port);
         // Loads once the server listens and the database is open: the opening is start-up's
         // longest path, and on two cores loading the model beside it took CPU from it.
         database.whenOpened(deferrals::startLoading);
@@ -106,6 +110,10 @@ public final class App implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
+    }
+
+    public FeedService feeds() {
+        return feeds;
     }
 
     public SlaService sla() {
