@@ -65,6 +65,7 @@ public final class ClientFactory implements CommandLine.IFactory {
         commands.put("rank", MeetingCommands.Rank.class);
         commands.put("actions", ActionCommands.Actions.class);
         commands.put("done", ActionCommands.Done.class);
+        commands.put("feed", FeedCommand.class);
         commands.put("mcp", McpCommand.class);
         return commands;
     }

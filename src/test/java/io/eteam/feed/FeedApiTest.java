@@ -4,6 +4,7 @@ import static io.eteam.support.ApiErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eteam.demo.MutableClock;
+import io.eteam.support.Cli;
 import io.eteam.support.Http;
 import io.eteam.support.TestServer;
 import io.eteam.web.Limits;
@@ -236,6 +237,36 @@ class FeedApiTest {
         server.app.people().deactivate(server.chair(), "vp-leaving");
 
         assertError(server.http.get(path, null), 401, "unauthenticated");
+    }
+
+    @Test
+    void the_cli_prints_the_feed_url_alone_on_the_last_line_and_revokes_it(@TempDir Path home) {
+        var cli = new Cli(home).env("ETEAM_SERVER", server.url() + "/").env("ETEAM_TOKEN", podcasts);
+
+        var made = cli.run("feed", "token");
+
+        assertThat(made.exit()).as(made.err()).isZero();
+        var url = made.lastLine();
+        assertThat(url).startsWith(server.url() + "/calendar.ics?token=etf_");
+        assertThat(made.out()).contains("subscribe to this URL");
+        var path = url.substring(server.url().length());
+        assertThat(server.http.get(path, null).status()).isEqualTo(200);
+
+        var json = cli.run("feed", "token", "--json");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).contains("\"url\" : \"" + server.url() + "/calendar.ics?token=etf_", "\"path\" : \"/calendar.ics?token=etf_");
+        assertThat(server.http.get(path, null).status()).as("the first URL, replaced").isEqualTo(401);
+
+        var revoked = cli.run("feed", "revoke");
+        var again = cli.run("feed", "revoke");
+        assertThat(revoked.exit()).isZero();
+        assertThat(revoked.out()).contains("revoked");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("You had no calendar feed");
+
+        var wrong = new Cli(home).env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", "et_wrong").run("feed", "token");
+        assertThat(wrong.exit()).isEqualTo(3);
+        assertThat(wrong.err()).isNotBlank();
     }
 
     @Test
