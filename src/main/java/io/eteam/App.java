@@ -12,6 +12,8 @@ import io.eteam.calendar.Holidays;
 import io.eteam.db.Database;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
+import io.eteam.feed.FeedRepository;
+import io.eteam.feed.FeedService;
 import io.eteam.idempotency.IdempotencyRepository;
 import io.eteam.idempotency.IdempotencyService;
 import io.eteam.idempotency.PendingKeys;
@@ -40,6 +42,7 @@ public final class App implements AutoCloseable {
     private final MeetingService meetings;
     private final SlaService sla;
     private final ActionService actions;
+    private final FeedService feeds;
     private final EventBus events;
     private final DeferralCheck deferrals = DeferralCheck.background();
     private final BackupService backups;
@@ -61,6 +64,7 @@ public final class App implements AutoCloseable {
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
         this.actions = new ActionService(new ActionRepository(dsl), calendar, events, clock);
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, actions, people, events, clock);
+        this.feeds = new FeedService(new FeedRepository(dsl), actions, calendar, clock);
         this.backups = new BackupService(new BackupRepository(dsl), clock);
         this.idempotency = new IdempotencyService(new IdempotencyRepository(dsl), pendingKeys, clock);
         var hooks = new WebhookRepository(dsl);
@@ -96,7 +100,7 @@ public final class App implements AutoCloseable {
 
     /// Serves with other `limits` than production's: tests shorten the time-outs.
     public App serve(String host, int port, Limits limits) {
-        web = new WebServer(people, blockers, actions, calendar, meetings, sla, deferrals, backups, idempotency, webhooks,
+        web = new WebServer(people, blockers, actions, feeds, calendar, meetings, sla, deferrals, backups, idempotency, webhooks,
                 events, clock, database::awaitOpen, database::answers, limits).start(host, port);
         // HOOK-4, HOOK-6 — a server sends the webhooks' outbox (looking at once after every
         // change) and gives the warnings before a breach, once the database is open.
@@ -125,6 +129,10 @@ public final class App implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
+    }
+
+    public FeedService feeds() {
+        return feeds;
     }
 
     public SlaService sla() {

@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] SERVER = {"io.eteam.web..", "io.eteam.db..", "io.eteam.people..", "io.eteam.blocker..",
             "io.eteam.calendar..", "io.eteam.meeting..", "io.eteam.agenda..", "io.eteam.sla..", "io.eteam.backup..",
-            "io.javalin..", "org.eclipse.jetty..", "org.h2..", "org.jooq..", "org.flywaydb..", "com.zaxxer.."};
+            "io.eteam.feed..", "net.fortuna..", "io.javalin..", "org.eclipse.jetty..", "org.h2..", "org.jooq..", "org.flywaydb..", "com.zaxxer.."};
 
     @ArchTest
     static final ArchRule the_cli_client_imports_nothing_of_the_server =
@@ -23,7 +23,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_do_not_import_web_or_cli =
             noClasses().that().resideInAnyPackage("io.eteam.people..", "io.eteam.blocker..", "io.eteam.calendar..",
-                            "io.eteam.meeting..", "io.eteam.agenda..", "io.eteam.sla..", "io.eteam.backup..", "io.eteam.problem..", "io.eteam.db..")
+                            "io.eteam.meeting..", "io.eteam.agenda..", "io.eteam.sla..", "io.eteam.backup..", "io.eteam.feed..",
+                            "io.eteam.problem..", "io.eteam.db..")
                     .should().dependOnClassesThat().resideInAnyPackage("io.eteam.web..", "io.eteam.cli..", "io.javalin..");
 
     @ArchTest
@@ -55,7 +56,8 @@ class ArchitectureTest {
     static final ArchRule nothing_below_depends_on_the_operator_commands_or_the_demo =
             noClasses().that().resideInAnyPackage("io.eteam.web..", "io.eteam.cli..", "io.eteam.people..",
                             "io.eteam.blocker..", "io.eteam.calendar..", "io.eteam.meeting..", "io.eteam.agenda..",
-                            "io.eteam.sla..", "io.eteam.backup..", "io.eteam.db..", "io.eteam.deferral..", "io.eteam.event..")
+                            "io.eteam.sla..", "io.eteam.backup..", "io.eteam.feed..", "io.eteam.db..", "io.eteam.deferral..",
+                            "io.eteam.event..")
                     .should().dependOnClassesThat().resideInAnyPackage("io.eteam.operator..", "io.eteam.demo..")
                     .orShould().dependOnClassesThat().haveFullyQualifiedName("io.eteam.App");
 

@@ -66,6 +66,7 @@ public final class ClientFactory implements CommandLine.IFactory {
         commands.put("actions", ActionCommands.Actions.class);
         commands.put("done", ActionCommands.Done.class);
         commands.put("webhooks", WebhookCommand.class);
+        commands.put("feed", FeedCommand.class);
         commands.put("mcp", McpCommand.class);
         return commands;
     }

@@ -1,6 +1,7 @@
 package io.eteam.demo;
 
 import io.eteam.App;
+import io.eteam.feed.FeedToken;
 import io.eteam.people.Issued;
 import java.time.Instant;
 import java.util.Random;
@@ -13,8 +14,9 @@ public final class Demo {
     /// The same seed every time, so the same "now" always gives the same history.
     static final long SEED = 20_260_407L;
 
-    /// The tokens the demo prints: one chair, one VP and one member. Shown once, like every token.
-    public record SignIn(Issued chair, Issued vp, Issued member) {
+    /// The tokens the demo prints: one chair, one VP and one member, and the calendar feed of
+    /// whoever owns the most actions. Shown once, like every token.
+    public record SignIn(Issued chair, Issued vp, Issued member, FeedToken feed) {
     }
 
     private Demo() {
@@ -56,6 +58,8 @@ public final class Demo {
         }
         text.append("On the command line: eteam login --server ").append(serverUrl)
                 .append(" --token ").append(signIn.chair().token()).append('\n');
+        text.append("Calendar feed of ").append(signIn.feed().handle()).append(", who owns the most actions (subscribe in a calendar app): ")
+                .append(serverUrl).append(signIn.feed().path()).append('\n');
         text.append("Cadenza and its people are invented. The demo runs on a temporary in-memory database:")
                 .append(" nothing is written to disk, and it is gone when the server stops.");
         return text.toString();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.TreeMap;
 
 /// Plays twelve weeks of E-Team life through the services, step by step in time order, moving
 /// the clock to each step and stopping at `now`. Rules DEMO-1–DEMO-4 are in package-info.
@@ -119,7 +120,19 @@ final class History {
         clock.set(now);
         // The warnings a server would have given by now (HOOK-6): blockers at risk and breached.
         app.warnings().scan();
-        return new Demo.SignIn(issued.get(Cast.SHOWN_CHAIR), issued.get(Cast.SHOWN_VP), issued.get(Cast.SHOWN_MEMBER));
+        return new Demo.SignIn(issued.get(Cast.SHOWN_CHAIR), issued.get(Cast.SHOWN_VP), issued.get(Cast.SHOWN_MEMBER),
+                app.feeds().issue(person(busiestOwner())));
+    }
+
+    /// Whose calendar feed the demo shows: who owns the most actions with a due date (the first
+    /// handle of those who own as many), so that the feed has actions in it.
+    private String busiestOwner() {
+        var owned = new TreeMap<String, Integer>();
+        app.actions().list(null, null).stream().filter(a -> a.due() != null).forEach(a -> owned.merge(a.owner(), 1, Integer::sum));
+        return owned.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(Cast.SHOWN_VP);
     }
 
     /// The first chair runs `init`, then adds everyone else.

@@ -8,6 +8,7 @@ import io.eteam.calendar.CalendarService;
 import io.eteam.db.SqlErrors;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
+import io.eteam.feed.FeedService;
 import io.eteam.idempotency.IdempotencyService;
 import io.eteam.mcp.HttpMcp;
 import io.eteam.meeting.MeetingService;
@@ -70,8 +71,8 @@ public final class WebServer {
         server.setHandler(new ServletContextHandler());
     }
 
-    public WebServer(PeopleService people, BlockerService blockers, ActionService actions, CalendarService calendar, MeetingService meetings,
-                     SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency,
+    public WebServer(PeopleService people, BlockerService blockers, ActionService actions, FeedService feeds, CalendarService calendar,
+                     MeetingService meetings, SlaService sla, DeferralCheck deferrals, BackupService backups, IdempotencyService idempotency,
                      WebhookService webhooks, EventBus bus,
                      Clock clock, Runnable awaitDatabase, Runnable databaseAnswers, Limits limits) {
         var sessions = new Sessions(people, clock, Sessions.IDLE);
@@ -88,6 +89,7 @@ public final class WebServer {
         var calendarRoutes = new CalendarRoutes(calendar);
         var actionRoutes = new ActionRoutes(actions);
         var webhookRoutes = new WebhookRoutes(webhooks);
+        var feedRoutes = new FeedRoutes(feeds, throttle);
         var meetingRoutes = new MeetingRoutes(meetings);
         var idempotencyKeys = new IdempotencyKeys(idempotency);
         this.app = Javalin.create(config -> {
@@ -112,6 +114,7 @@ public final class WebServer {
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("X-Content-Type-Options", "nosniff");
             });
+            config.routes.before(FeedService.PATH, FeedRoutes::headers);
             config.routes.beforeMatched("/api/*", auth::authenticate);
             // HTTP-1 — only after authentication: nobody may make the server wait for a body unsigned.
             config.routes.beforeMatched("/api/*", ctx -> {
@@ -156,6 +159,11 @@ public final class WebServer {
             config.routes.get("/api/v1/webhooks", webhookRoutes::list);
             config.routes.post("/api/v1/webhooks", webhookRoutes::add);
             config.routes.delete("/api/v1/webhooks/{id}", webhookRoutes::remove);
+            config.routes.post(FeedRoutes.TOKEN_PATH, feedRoutes::issue);
+            config.routes.delete(FeedRoutes.TOKEN_PATH, feedRoutes::revoke);
+            config.routes.get(FeedService.PATH, feedRoutes::calendar);
+            // A calendar client may check a URL with HEAD: answered as GET is (Javalin's own HEAD runs no handler).
+            config.routes.head(FeedService.PATH, feedRoutes::calendar);
             config.routes.get("/api/v1/calendar", calendarRoutes::show);
             config.routes.put("/api/v1/calendar", calendarRoutes::update);
             config.routes.get("/api/v1/calendar/history", calendarRoutes::history);

@@ -232,6 +232,7 @@ class DemoTest {
         assertThat(text.lines()).anyMatch(l -> l.contains("chair") && l.contains("maja") && l.endsWith(signIn.chair().token()));
         assertThat(text.lines()).anyMatch(l -> l.contains("member") && l.contains("linnea") && l.endsWith(signIn.member().token()));
         assertThat(text).contains("eteam login --server http://localhost:7070 --token " + signIn.chair().token());
+        assertThat(text).contains("http://localhost:7070/calendar.ics?token=" + signIn.feed().token());
     }
 
     @Test
@@ -240,6 +241,7 @@ class DemoTest {
             assertThat(serving.people().authenticate(printed.chair().token())).map(Person::role).contains(Role.CHAIR);
             assertThat(serving.people().authenticate(printed.vp().token())).map(Person::role).contains(Role.VP);
             assertThat(serving.people().authenticate(printed.member().token())).map(Person::role).contains(Role.MEMBER);
+            assertThat(serving.feeds().feed(printed.feed().token())).hasValueSatisfying(f -> assertThat(f).startsWith("BEGIN:VCALENDAR"));
         }
     }
 

@@ -141,6 +141,8 @@ final class BadRequests {
         api("GET", "/api/v1/meetings/{date}/agenda", Body.NONE, null);
         api("PUT", "/api/v1/meetings/{date}/agenda/order", Body.JSON, () -> fields("blocker_ids", "[" + pickId() + ", " + pickId() + "]"));
         api("GET", "/api/v1/meetings/{date}/events", Body.NONE, null);
+        api("POST", "/api/v1/feed-token", Body.NONE, null);
+        api("DELETE", "/api/v1/feed-token", Body.NONE, null);
         page("GET", "/login", Body.NONE, null);
         page("POST", "/login", Body.FORM, () -> fields("token", pick(pick(api).token(), "nope", "", "x".repeat(5000), "\ud800")));
         page("POST", "/logout", Body.FORM, () -> fields());

@@ -3,6 +3,7 @@ package io.eteam.web.pages;
 import io.eteam.action.ActionService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
+import io.eteam.feed.FeedService;
 import io.eteam.meeting.MeetingService;
 import io.eteam.people.PeopleService;
 import io.eteam.problem.Problem;
@@ -83,7 +84,9 @@ public final class Pages {
     /// True for every path but the API's and the static files'.
     public static boolean isPage(Context ctx) {
         var path = ctx.path();
-        return !path.startsWith("/api/") && !path.startsWith("/static/") && !path.startsWith("/webjars/");
+        // A calendar client reads the feed's refusals too: the API's JSON, not a page.
+        return !path.startsWith("/api/") && !path.startsWith("/static/") && !path.startsWith("/webjars/")
+                && !path.equals(FeedService.PATH);
     }
 
     /// True when the client asked for HTML, as a browser does: an unknown address gets a page
