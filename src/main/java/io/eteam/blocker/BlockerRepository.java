@@ -168,6 +168,17 @@ public final class BlockerRepository {
                 .fetch(Records.mapping(HistoryRow::new));
     }
 
+    /// The history rows of the given actions written from `from` to `to` (both included), oldest first.
+    public List<HistoryRow> historyBetween(Instant from, Instant to, String... actions) {
+        return dsl.select(BLOCKER_EVENT.ID, BLOCKER_EVENT.BLOCKER_ID, BLOCKER_EVENT.AT, BLOCKER_EVENT.ACTOR,
+                        BLOCKER_EVENT.ACTION, BLOCKER_EVENT.CHANGE)
+                .from(BLOCKER_EVENT)
+                .where(BLOCKER_EVENT.AT.between(from, to))
+                .and(BLOCKER_EVENT.ACTION.in(actions))
+                .orderBy(BLOCKER_EVENT.ID)
+                .fetch(Records.mapping(HistoryRow::new));
+    }
+
     public void addEvent(long blockerId, Instant at, String actor, String action, String changeJson) {
         dsl.insertInto(BLOCKER_EVENT)
                 .set(BLOCKER_EVENT.BLOCKER_ID, blockerId)
