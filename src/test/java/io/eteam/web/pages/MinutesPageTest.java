@@ -56,6 +56,7 @@ class MinutesPageTest {
         assertThat(page.body()).doesNotContain("<script>alert", "<img src=x");
         assertThat(member.get("/meetings/last/minutes").body()).isEqualTo(page.body());
         assertThat(member.get("/meetings/" + DATE).body()).contains("<a href=\"/meetings/2026-12-01/minutes\" id=\"minutes-link\">");
+        assertThat(member.get("/meetings/next").body()).contains("<a href=\"/meetings/last/minutes\">Minutes of the last meeting</a>");
     }
 
     @Test
