@@ -102,3 +102,12 @@
     timers.set(field, setTimeout(function () { check(field); }, 300));
   });
 })();
+
+// The minutes' Print button: the browser's own print dialog, which lays the page out with the
+// stylesheet's print rules.
+document.addEventListener('click', function (event) {
+  'use strict';
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,28 @@ public final class BlockerService {
     /// What was open at an instant (raised before it, not closed before it).
     public List<Blocker> openAt(Instant t) {
         return blockers.openAt(t);
+    }
+
+    /// The outcomes recorded from `from` to `to` (both included), oldest first: resolutions,
+    /// withdrawals, refused deferrals and overrules, with the text typed (for the minutes).
+    public List<OutcomeEntry> outcomesBetween(Instant from, Instant to) {
+        var kinds = OutcomeEntry.Kind.values();
+        var actions = Arrays.stream(kinds).map(k -> k.action).toArray(String[]::new);
+        var entries = new ArrayList<OutcomeEntry>();
+        for (var row : blockers.historyBetween(from, to, actions)) {
+            var kind = Arrays.stream(kinds).filter(k -> k.action.equals(row.action())).findFirst().orElseThrow();
+            // A history row eteam did not write as JSON still says who closed what, and when.
+            var change = HistoryChange.read(row.change()).orElse(null);
+            var field = change != null && change.hasNonNull("reason") ? "reason" : "decision";
+            entries.add(new OutcomeEntry(row.blockerId(), row.at(), row.actor(), kind, field,
+                    change == null ? null : textOf(change, field), change == null ? null : textOf(change, "phrase"),
+                    change == null ? null : textOf(change, "overrule")));
+        }
+        return entries;
+    }
+
+    private static String textOf(JsonNode change, String field) {
+        return change.hasNonNull(field) ? change.path(field).asText() : null;
     }
 
     /// Blockers by status (`open`, `resolved`, `withdrawn`, or `all`) and raiser (null: anyone).

@@ -63,6 +63,7 @@ public final class ClientFactory implements CommandLine.IFactory {
         commands.put("checkin", MeetingCommands.CheckIn.class);
         commands.put("agenda", MeetingCommands.AgendaCommand.class);
         commands.put("rank", MeetingCommands.Rank.class);
+        commands.put("minutes", MinutesCommand.class);
         commands.put("actions", ActionCommands.Actions.class);
         commands.put("done", ActionCommands.Done.class);
         commands.put("webhooks", WebhookCommand.class);

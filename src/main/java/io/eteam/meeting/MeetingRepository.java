@@ -38,6 +38,15 @@ public final class MeetingRepository {
                 .fetchOptional(r -> new Stored(MeetingStatus.parse(r.value1()), r.value2(), r.value3()));
     }
 
+    /// The dates of the meetings that have ended, latest first.
+    public List<LocalDate> endedDates() {
+        return dsl.select(MEETING.MEETING_DATE)
+                .from(MEETING)
+                .where(MEETING.STATUS.eq(MeetingStatus.ENDED.wire()))
+                .orderBy(MEETING.MEETING_DATE.desc())
+                .fetch(MEETING.MEETING_DATE);
+    }
+
     /// The stored state of a meeting.
     public record Stored(MeetingStatus status, Instant startedAt, Instant endedAt) {
     }
@@ -127,6 +136,4 @@ public final class MeetingRepository {
                     .execute();
         }
     }
-
-
 }

@@ -31,6 +31,9 @@ import java.util.Map;
 /// Meetings, the door (VPs only) and the agenda. Rules are in package-info.
 public final class MeetingService {
 
+    /// The date that names the meeting that ended last, for its minutes (MIN-1).
+    public static final String LAST = "last";
+
     private final MeetingRepository meetings;
     private final CalendarService calendar;
     private final BlockerService blockers;
@@ -227,6 +230,51 @@ public final class MeetingService {
         return candidates.values().stream()
                 .filter(b -> b.status() != Status.OPEN && !b.resolvedAt().isBefore(startedAt))
                 .toList();
+    }
+
+    /// MIN-1–MIN-6 — the minutes of an ended meeting; `last` (or nothing) names the meeting that ended last.
+    public Minutes minutes(String date) {
+        var slot = date == null || date.isBlank() || date.equals(LAST) ? lastEnded() : slot(date);
+        var meeting = meeting(slot);
+        requireEnded(meeting);
+        var onAgenda = new HashMap<Long, Blocker>();
+        var open = blockers.openAt(slot.startsAt());
+        open.forEach(b -> onAgenda.put(b.id(), b));
+        var agenda = agenda(slot, open, meeting.status());
+        // As for the live meeting (MTG-11): a meeting started early closed items the agenda no longer holds.
+        if (meeting.startedAt().isBefore(slot.startsAt())) {
+            blockers.openAt(meeting.startedAt()).forEach(b -> onAgenda.putIfAbsent(b.id(), b));
+        }
+        return Minutes.of(meeting, agenda, onAgenda, blockers.outcomesBetween(meeting.startedAt(), meeting.endedAt()));
+    }
+
+    /// MIN-1 — the meeting that ended last, of those on the schedule's meeting day.
+    private MeetingSlot lastEnded() {
+        var schedule = Schedule.of(calendar.settings());
+        return meetings.endedDates().stream()
+                .filter(schedule::isMeetingDay)
+                .findFirst()
+                .map(schedule::on)
+                .orElseThrow(() -> Problem.notFound("No meeting has ended yet, so there are no minutes; "
+                        + "a chair ends a running meeting with 'eteam meeting end'."));
+    }
+
+    /// MIN-2 — minutes are written once a meeting has ended: a meeting still to come or running is
+    /// refused with 409, and one whose time passed without anyone starting it was never held (404).
+    private void requireEnded(Meeting meeting) {
+        switch (meeting.status()) {
+            case ENDED -> { }
+            case RUNNING -> throw Problem.conflict("The meeting of " + meeting.date() + " is still running; "
+                    + "its minutes are ready once a chair ends it ('eteam meeting end --date " + meeting.date() + "').");
+            case PLANNED -> {
+                if (meeting.endsAt().isAfter(clock.instant())) {
+                    throw Problem.conflict("The meeting of " + meeting.date() + " has not been held yet; "
+                            + "its minutes are ready once a chair has started and ended it.");
+                }
+                throw Problem.notFound("No meeting was held on " + meeting.date()
+                        + ": nobody started it, so it has no minutes.");
+            }
+        }
     }
 
     /// MTG-7 — a chair stack-ranks the agenda; every id must be an open blocker on it.

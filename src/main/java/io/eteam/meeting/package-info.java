@@ -26,4 +26,31 @@
 ///          meeting's scheduled end is the cut-off line, and every item from it on is below the line.
 /// MTG-11 — decided: the agenda items closed since the meeting started, in the order they closed.
 /// MTG-12 — an ended meeting has no current item; what it left open is below the line.
+///
+/// Minutes (issue 18), derived from what is stored; nothing is written for them.
+/// MIN-1 — the minutes are of one ended meeting, named by its date; `last` (the CLI's default) is
+///         the meeting on the schedule's meeting day that ended last, and when none has ended it is
+///         refused with `404 not_found`.
+/// MIN-2 — a date that is not a meeting day, or more than a year ahead, is refused as MTG-1 says
+///         (`400`); a meeting not yet ended (still to come, or running) with `409 conflict`, saying
+///         when its minutes will be ready; a meeting day whose meeting time passed without anyone
+///         starting it with `404 not_found`: no meeting was held.
+/// MIN-3 — the items are the agenda (MTG-6) as the live meeting holds them (MTG-11): those closed
+///         between the actual start and the end (both included) in the order they closed, each
+///         `resolved` (decision, owner, due, rationale) or `withdrawn` (reason) with who recorded
+///         it; then those still open at the end, in the agenda's order, as `overflow`. A blocker
+///         closed after the end counts as open at the end; an agenda item closed before a late
+///         start was never taken up and is left out.
+/// MIN-4 — the time an item took runs from the previous item's close (or the actual start, for
+///         the first) to its own close, to the second; overflow took no time. The time from the
+///         last close to the end is given on its own (`after_last_outcome_seconds`): no item owns it.
+/// MIN-5 — the deferrals refused, and the ones a chair overruled, between the start and the end on
+///         the meeting's items are listed with when, by whom, on which item, the text and the words
+///         that deferred. The minutes are a document for signed-in readers, so unlike the events
+///         (EVT-2) they carry the text people typed.
+/// MIN-6 — attendance is everyone checked in, with when and by whom, and everyone refused at the
+///         door (MTG-4) with the reason.
+/// MIN-7 — in Markdown every text a person typed is escaped: Markdown's special characters get a
+///         backslash and line breaks become spaces, so a title or decision cannot break a table
+///         row, open HTML, make a link or a heading.
 package io.eteam.meeting;

@@ -1,6 +1,8 @@
 package io.eteam.web;
 
 import io.eteam.meeting.MeetingService;
+import io.eteam.meeting.MinutesMarkdown;
+import io.eteam.problem.Problem;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -46,6 +48,23 @@ final class MeetingRoutes {
     void live(Context ctx) {
         Auth.actor(ctx);
         ctx.json(meetings.live(ctx.pathParam("date")));
+    }
+
+    /// MIN-1–MIN-7 — the minutes of an ended meeting (`{date}` may be `last`), as JSON, or as
+    /// Markdown with `?format=md` or `Accept: text/markdown`.
+    void minutes(Context ctx) {
+        Auth.actor(ctx);
+        var format = ctx.queryParam("format");
+        if (format != null && !format.equals("json") && !format.equals("md")) {
+            throw Problem.invalid("format", "format must be json or md.");
+        }
+        var minutes = meetings.minutes(ctx.pathParam("date"));
+        var accept = ctx.header("Accept");
+        if ("md".equals(format) || format == null && accept != null && accept.contains("text/markdown")) {
+            ctx.contentType("text/markdown; charset=utf-8").result(MinutesMarkdown.render(minutes));
+        } else {
+            ctx.json(minutes);
+        }
     }
 
     void rank(Context ctx) {

@@ -75,7 +75,7 @@ final class BadRequests {
             " vp-music ", "a", "a".repeat(32), "a".repeat(33), "a".repeat(500), "vp_music", "vp-music\u0000", "\ud800", "\ud876\udc00",
             "\u202echair", ""};
 
-    private static final String[] DATES = {"next", "NEXT", "2026-03-10", "2026-03-17", "2026-03-03", "2026-03-11", "2026-04-07",
+    private static final String[] DATES = {"next", "NEXT", "last", "2026-03-10", "2026-03-17", "2026-03-03", "2026-03-11", "2026-04-07",
             "2027-03-09", "2027-03-16", "2028-02-29", "9999-12-28", "+10000-01-04", "+999999999-12-31", "-999999999-01-01",
             "+999999999-12-28", "-999999999-01-02",
             "+999999999-01-01", "0000-01-04", "0001-01-02", "1970-01-06", "2026-02-30", "2026-13-01", "2026-3-10", "2026-W11",
@@ -143,6 +143,7 @@ final class BadRequests {
         api("GET", "/api/v1/meetings/{date}/events", Body.NONE, null);
         api("POST", "/api/v1/feed-token", Body.NONE, null);
         api("DELETE", "/api/v1/feed-token", Body.NONE, null);
+        api("GET", "/api/v1/meetings/{date}/minutes", Body.NONE, null);
         page("GET", "/login", Body.NONE, null);
         page("POST", "/login", Body.FORM, () -> fields("token", pick(pick(api).token(), "nope", "", "x".repeat(5000), "\ud800")));
         page("POST", "/logout", Body.FORM, () -> fields());
@@ -158,6 +159,7 @@ final class BadRequests {
         page("POST", "/meetings/{date}/attendees", Body.FORM, () -> fields("handle", pick("", pick(HANDLES))));
         page("POST", "/meetings/{date}/blockers/{id}/resolve", Body.FORM, () -> fields("decision", pick("Fund it from Q3", pick(ODD_TEXT)),
                 "owner", pick("vp-legal", pick(HANDLES)), "due", pick("", "2026-04-01", pick(DATES)), "rationale", pick("", pick(ODD_TEXT))));
+        page("GET", "/meetings/{date}/minutes", Body.NONE, null);
         page("GET", "/reports/sla", Body.NONE, null);
         page("GET", "/static/{file}", Body.NONE, null);
         page("GET", "/webjars/htmx.org/2.0.8/dist/htmx.min.js", Body.NONE, null);

@@ -19,7 +19,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 
-/// The web pages: sign-in, dashboard, agenda, live meeting and SLA report, rendered on the server from
+/// The web pages: sign-in, dashboard, agenda, live meeting, minutes and SLA report, rendered on the server from
 /// `templates/`, with their stylesheet, script and htmx served from the jar. Rules PAGE-1–PAGE-6 are
 /// in package-info.
 public final class Pages {
@@ -42,6 +42,7 @@ public final class Pages {
     private final AgendaPage agenda;
     private final MeetingPage meeting;
     private final SlaPage slaReport;
+    private final MinutesPage minutes;
 
     public Pages(PeopleService people, BlockerService blockers, ActionService actions, CalendarService calendar, MeetingService meetings,
                  SlaService sla, Sessions sessions, EventBus events, Clock clock, Throttle throttle) {
@@ -53,6 +54,7 @@ public final class Pages {
         this.agenda = new AgendaPage(meetings, views, templates);
         this.meeting = new MeetingPage(meetings, blockers, views, templates);
         this.slaReport = new SlaPage(sla, templates);
+        this.minutes = new MinutesPage(meetings, templates);
     }
 
     /// Adds the pages' routes, their guard, and the static files they load.
@@ -74,6 +76,7 @@ public final class Pages {
         routes.get("/meetings/{date}/agenda", agenda::show);
         routes.post("/meetings/{date}/agenda/order", agenda::rank);
         routes.get("/meetings/{date}", meeting::show);
+        routes.get("/meetings/{date}/minutes", minutes::show);
         routes.post("/meetings/{date}/start", meeting::start);
         routes.post("/meetings/{date}/end", meeting::end);
         routes.post("/meetings/{date}/attendees", meeting::checkIn);
