@@ -144,6 +144,13 @@ final class BadRequests {
         api("POST", "/api/v1/feed-token", Body.NONE, null);
         api("DELETE", "/api/v1/feed-token", Body.NONE, null);
         api("GET", "/api/v1/meetings/{date}/minutes", Body.NONE, null);
+        api("GET", "/api/v1/actions", Body.NONE, null);
+        api("POST", "/api/v1/actions/{id}/done", Body.JSON, () -> fields("note", text(pick("Signed on Monday", pick(ODD_TEXT)))));
+        api("GET", "/api/v1/webhooks", Body.NONE, null);
+        api("POST", "/api/v1/webhooks", Body.JSON, () -> fields("url", text(pick("http://127.0.0.1:9/hook", "ftp://x/y", "", pick(ODD_TEXT))),
+                "events", pick("[\"blocker.raised\"]", "[\"person.added\"]", "\"digest\"", "[]", "[1]"),
+                "format", text(pick("json", "slack", "teams", "xml", ""))));
+        api("DELETE", "/api/v1/webhooks/{id}", Body.NONE, null);
         page("GET", "/login", Body.NONE, null);
         page("POST", "/login", Body.FORM, () -> fields("token", pick(pick(api).token(), "nope", "", "x".repeat(5000), "\ud800")));
         page("POST", "/logout", Body.FORM, () -> fields());
@@ -160,6 +167,7 @@ final class BadRequests {
         page("POST", "/meetings/{date}/blockers/{id}/resolve", Body.FORM, () -> fields("decision", pick("Fund it from Q3", pick(ODD_TEXT)),
                 "owner", pick("vp-legal", pick(HANDLES)), "due", pick("", "2026-04-01", pick(DATES)), "rationale", pick("", pick(ODD_TEXT))));
         page("GET", "/meetings/{date}/minutes", Body.NONE, null);
+        page("POST", "/actions/{id}/done", Body.FORM, () -> fields("note", pick("", "Signed", pick(ODD_TEXT))));
         page("GET", "/reports/sla", Body.NONE, null);
         page("GET", "/static/{file}", Body.NONE, null);
         page("GET", "/webjars/htmx.org/2.0.8/dist/htmx.min.js", Body.NONE, null);
