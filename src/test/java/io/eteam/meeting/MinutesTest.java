@@ -41,8 +41,8 @@ class MinutesTest {
             items.add(new Agenda.Item(i + 1, ids[i], "Blocker " + ids[i], "vp-music", Impact.MEDIUM, 10,
                     STARTS.plusSeconds(600L * i), STARTS.plusSeconds(600L * (i + 1)), 1.0, false));
         }
-        return new AgendaView(new AgendaView.Header(DATE, STARTS, ENDS, 180, MeetingStatus.ENDED, "Europe/Stockholm"),
-                items, List.of());
+        return new AgendaView(new AgendaView.Header(DATE, STARTS, ENDS, 180, 0, MeetingStatus.ENDED, "Europe/Stockholm"),
+                List.of(), items, List.of());
     }
 
     @Test
