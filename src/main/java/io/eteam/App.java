@@ -62,7 +62,7 @@ public final class App implements AutoCloseable {
         this.blockers = new BlockerService(new BlockerRepository(dsl), deferrals, events, clock);
         this.calendar = new CalendarService(new CalendarRepository(dsl), new Holidays(), events, clock);
         this.sla = new SlaService(new SlaRepository(dsl), calendar, clock);
-        this.actions = new ActionService(new ActionRepository(dsl), calendar, events, clock);
+        this.actions = new ActionService(new ActionRepository(dsl), blockers, calendar, events, clock);
         this.meetings = new MeetingService(new MeetingRepository(dsl), calendar, blockers, actions, people, events, clock);
         this.feeds = new FeedService(new FeedRepository(dsl), actions, calendar, clock);
         this.backups = new BackupService(new BackupRepository(dsl), clock);

@@ -52,10 +52,15 @@ public final class ActionRepository {
     /// ACT-4 — the follow-up of the meeting on `date` starting at `start`: the actions decided before
     /// the start, due by its day and not done before the start, soonest due first, each as of that day.
     public List<Action> followUp(LocalDate date, Instant start) {
+        var again = BLOCKER.as("again");
         return select().where(BLOCKER.STATUS.eq("resolved")
                         .and(BLOCKER.DUE.le(date))
                         .and(BLOCKER.RESOLVED_AT.lt(start))
-                        .and(ACTION_DONE.DONE_AT.isNull().or(ACTION_DONE.DONE_AT.ge(start))))
+                        .and(ACTION_DONE.DONE_AT.isNull().or(ACTION_DONE.DONE_AT.ge(start)))
+                        // ACT-5 — raised again as a blocker open at the start: the agenda has it.
+                        .andNotExists(DSL.selectOne().from(again).where(again.REPEATS.eq(BLOCKER.ID))
+                                .and(again.RAISED_AT.lt(start))
+                                .and(again.STATUS.eq("open").or(again.RESOLVED_AT.ge(start)))))
                 .orderBy(BLOCKER.DUE.asc(), BLOCKER.ID.asc())
                 .fetch(r -> toAction(r, date));
     }

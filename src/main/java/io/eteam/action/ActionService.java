@@ -1,6 +1,9 @@
 package io.eteam.action;
 
+import io.eteam.blocker.Blocker;
 import io.eteam.blocker.BlockerRepository;
+import io.eteam.blocker.BlockerService;
+import io.eteam.blocker.RaiseBlocker;
 import io.eteam.calendar.CalendarService;
 import io.eteam.db.Outbox;
 import io.eteam.event.EventBus;
@@ -22,12 +25,15 @@ public final class ActionService {
     private static final Set<String> STATUSES = Set.of(Action.OPEN, Action.DONE, Action.OVERDUE);
 
     private final ActionRepository actions;
+    private final BlockerService blockers;
     private final CalendarService calendar;
     private final EventBus events;
     private final Clock clock;
 
-    public ActionService(ActionRepository actions, CalendarService calendar, EventBus events, Clock clock) {
+    public ActionService(ActionRepository actions, BlockerService blockers, CalendarService calendar, EventBus events,
+                         Clock clock) {
         this.actions = actions;
+        this.blockers = blockers;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
@@ -49,6 +55,20 @@ public final class ActionService {
     /// ACT-4 — what the meeting on `date`, starting at `start`, opens with.
     public List<Action> followUp(LocalDate date, java.time.Instant start) {
         return actions.followUp(date, start);
+    }
+
+    /// ACT-5 — an overdue action raised again as a blocker, in one step: blocked by its owner's area,
+    /// repeating the blocker whose decision it was (BLK-11), raised by `actor` (a VP or chair).
+    public Blocker escalate(Person actor, long id, String impact) {
+        var action = get(id);
+        if (!action.status().equals(Action.OVERDUE)) {
+            throw Problem.conflict("Action " + id + " is " + action.status() + "; only an overdue action is raised again as a blocker.");
+        }
+        var title = "Overdue action #" + id + ": " + action.decision().replaceAll("\\s+", " ");
+        var detail = "The decision on blocker " + id + " (\"" + action.title() + "\"), owned by " + action.owner()
+                + ", was due " + action.due() + " and is not done.";
+        return blockers.raise(actor, new RaiseBlocker(cut(title, 200), detail, "blocked",
+                impact == null || impact.isBlank() ? "high" : impact, action.owner(), null, null, id));
     }
 
     /// ACT-1 — one action, as of today.
@@ -86,6 +106,14 @@ public final class ActionService {
         fields.put("action_id", action.id());
         fields.put("owner", action.owner());
         return fields;
+    }
+
+    /// `text` in at most `max` characters (code points, as titles count them), an ellipsis marking a cut.
+    private static String cut(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private LocalDate today() {

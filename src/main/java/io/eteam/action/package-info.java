@@ -14,4 +14,9 @@
 ///         stays on that meeting's list, shown done. The follow-up takes the time box a chair
 ///         sets (`follow_up_minutes`, default 10, 0 to 60) out of the meeting's length when there
 ///         is at least one action on it, and no time when there is none (AGD-9).
+/// ACT-5 — a VP or chair raises an overdue action again as a blocker in one step: "Overdue action
+///         #ID: DECISION", kind blocked, impact high unless given, blocked by the owner's area and
+///         repeating the blocker whose decision it was (BLK-11). An action that is not overdue is
+///         refused with 409. While that blocker is on a meeting's agenda, the action is not on its
+///         follow-up as well.
 package io.eteam.action;

@@ -66,6 +66,7 @@ public final class BlockerRepository {
                 .set(BLOCKER.DUE, b.due())
                 .set(BLOCKER.RATIONALE, b.rationale())
                 .set(BLOCKER.TEAM, b.team())
+                .set(BLOCKER.REPEATS, b.repeats())
                 .returningResult(BLOCKER.ID)
                 .fetchOne(BLOCKER.ID);
     }
@@ -120,6 +121,16 @@ public final class BlockerRepository {
                 .fetch(BlockerRepository::toBlocker);
     }
 
+    /// BLK-12 — the blockers resolved since `since`, the most recent `limit` at most.
+    public List<Blocker> resolvedSince(Instant since, int limit) {
+        return dsl.selectFrom(BLOCKER)
+                .where(BLOCKER.STATUS.eq(Status.RESOLVED.wire()))
+                .and(BLOCKER.RESOLVED_AT.ge(since))
+                .orderBy(BLOCKER.RESOLVED_AT.desc(), BLOCKER.ID.desc())
+                .limit(limit)
+                .fetch(BlockerRepository::toBlocker);
+    }
+
     /// Blockers raised before `t` and not closed before it: what was open at that instant.
     public List<Blocker> openAt(Instant t) {
         return dsl.selectFrom(BLOCKER)
@@ -137,6 +148,7 @@ public final class BlockerRepository {
                 .set(BLOCKER.IMPACT, b.impact().wire())
                 .set(BLOCKER.MINUTES, b.minutes())
                 .set(BLOCKER.BLOCKING, b.blocking())
+                .set(BLOCKER.REPEATS, b.repeats())
                 .where(BLOCKER.ID.eq(b.id()))
                 .execute();
     }
@@ -216,6 +228,7 @@ public final class BlockerRepository {
                 r.getOwner(),
                 r.getDue(),
                 r.getRationale(),
-                r.getTeam());
+                r.getTeam(),
+                r.getRepeats());
     }
 }

@@ -41,6 +41,10 @@ public final class BlockerService {
         this.clock = clock;
     }
 
+    /// The resolved blockers a new title is compared with, the most recent first: twelve weeks of
+    /// an E-Team's are some hundreds; the bound keeps a raise fast on any history.
+    private static final int SIMILAR_CANDIDATES = 2000;
+
     /// BLK-1 — only VPs and chairs raise blockers.
     public Blocker raise(Person actor, RaiseBlocker input) {
         if (!actor.canAttend()) {
@@ -57,8 +61,9 @@ public final class BlockerService {
         var raised = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var blocking = blocking(PeopleRepository.in(tx.dsl()), input.blocking());
+            var repeats = repeats(repo, input.repeats());
             var draft = new Blocker(0, title, detail, kind, impact, minutes, actor.handle(), blocking, now,
-                    Status.OPEN, null, null, null, null, null, team);
+                    Status.OPEN, null, null, null, null, null, team, repeats);
             long id = repo.insert(draft);
             record(repo, id, now, actor, new HistoryChange.Raised(title, kind.wire(), impact.wire(), minutes, blocking, team));
             var b = repo.find(id).orElseThrow();
@@ -67,6 +72,26 @@ public final class BlockerService {
         });
         publish(EventType.BLOCKER_RAISED, now, actor, raised, fields("blocking", raised.blocking()));
         return raised;
+    }
+
+    /// BLK-11 — the blocker a new one repeats must exist and be closed.
+    private static Long repeats(BlockerRepository repo, Long id) {
+        if (id == null) {
+            return null;
+        }
+        var earlier = repo.find(id).orElseThrow(() -> Problem.invalid("repeats", "There is no blocker " + id
+                + " to repeat; name the earlier blocker's id, like 42."));
+        if (earlier.status() == Status.OPEN) {
+            throw Problem.invalid("repeats", "Blocker " + id + " is still open: add to it (eteam show " + id
+                    + ") rather than raise it again.");
+        }
+        return id;
+    }
+
+    /// BLK-12 — the blockers resolved in the last 12 weeks whose titles closely match `title`.
+    public List<Similar.Match> similar(String title) {
+        var since = clock.instant().minus(java.time.Duration.ofDays(7 * 12));
+        return Similar.matches(title, blockers.resolvedSince(since, SIMILAR_CANDIDATES));
     }
 
     public Blocker get(long id) {
@@ -153,8 +178,12 @@ public final class BlockerService {
                 minutes = impact.defaultMinutes();
             }
             var blocking = edit.has("blocking") ? blocking(PeopleRepository.in(tx.dsl()), edit.blocking()) : current.blocking();
+            var repeats = edit.has("repeats") ? repeats(repo, edit.repeats()) : current.repeats();
+            if (repeats != null && repeats >= id) {
+                throw Problem.invalid("repeats", "A blocker repeats an earlier one, with a smaller id than " + id + ".");
+            }
             var updated = new Blocker(id, title, detail, kind, impact, minutes, current.raisedBy(), blocking,
-                    current.raisedAt(), current.status(), null, null, null, null, null, current.team());
+                    current.raisedAt(), current.status(), null, null, null, null, null, current.team(), repeats);
             var change = new LinkedHashMap<String, HistoryChange.FromTo>();
             diff(change, "title", current.title(), title);
             diff(change, "detail", current.detail(), detail);
@@ -162,6 +191,7 @@ public final class BlockerService {
             diff(change, "impact", current.impact().wire(), impact.wire());
             diff(change, "minutes", current.minutes(), minutes);
             diff(change, "blocking", current.blocking(), blocking);
+            diff(change, "repeats", current.repeats(), repeats);
             var fields = List.copyOf(change.keySet());
             if (!change.isEmpty()) {
                 repo.updateContent(updated);

@@ -20,6 +20,12 @@
 ///         raised_at; a refusal names the line (the header is line 1) and the reason.
 /// BLK-10 — imported instants are cut to the millisecond like every stored instant, never rounded
 ///          up: 13:00:59.999999999 stays in 13:00, the minute the SLA clock (which floors) counts.
+/// BLK-11 — a blocker may name the earlier blocker it repeats (`repeats`, when raised or edited):
+///          one that exists, is closed (an open one is added to, not raised again) and was raised
+///          before it (a smaller id); anything else is refused with 400 naming `repeats`.
+/// BLK-12 — raising a blocker that repeats none, its raiser is shown the blockers resolved in the
+///          last 12 weeks whose titles closely match its own (`Similar`), at most three, closest
+///          first, so that a problem that came back is named as such.
 /// Field rules: title 1–200 characters (a character outside the Basic Multilingual Plane, such
 /// as U+2D800, is one), detail ≤ 4000, kind blocked|misaligned|off-track,
 /// impact high|medium|low (default medium), minutes 5–60 (default by impact 15/10/5).

@@ -61,6 +61,34 @@ final class ActionCommands {
         }
     }
 
+    @Command(name = "escalate", description = "Raise an overdue action again as a blocker, blocked by its owner and "
+            + "repeating the original (VPs and chairs). Prints the new blocker's id alone on the last line.")
+    static final class Escalate extends TableCommand {
+
+        @Parameters(paramLabel = "ID", description = "the overdue action's id (its blocker's)")
+        long id;
+
+        @Option(names = "--impact", paramLabel = "IMPACT", description = "high (default), medium or low")
+        String impact;
+
+        @Override
+        int run(ApiClient api) {
+            var body = JSON.createObjectNode();
+            if (impact != null) {
+                body.put("impact", impact);
+            }
+            var raised = api.post("/api/v1/actions/" + id + "/blocker", body);
+            if (json) {
+                printJson(raised);
+                return Exit.OK;
+            }
+            out().println("Raised blocker " + raised.path("id").asLong() + ": " + Format.text(raised, "title")
+                    + " (blocked by " + Format.text(raised, "blocking") + ", repeating blocker " + id + ").");
+            out().println(raised.path("id").asLong());
+            return Exit.OK;
+        }
+    }
+
     @Command(name = "done", description = "Mark an action done (its owner or a chair).")
     static final class Done extends TableCommand {
 

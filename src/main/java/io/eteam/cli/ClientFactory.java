@@ -66,6 +66,7 @@ public final class ClientFactory implements CommandLine.IFactory {
         commands.put("minutes", MinutesCommand.class);
         commands.put("actions", ActionCommands.Actions.class);
         commands.put("done", ActionCommands.Done.class);
+        commands.put("escalate", ActionCommands.Escalate.class);
         commands.put("webhooks", WebhookCommand.class);
         commands.put("feed", FeedCommand.class);
         commands.put("mcp", McpCommand.class);

@@ -31,6 +31,9 @@ final class RaiseCommand extends TableCommand {
     @Option(names = "--minutes", paramLabel = "N", description = "time box on the agenda, 5 to 60 (default by impact: 15, 10, 5)")
     Integer minutes;
 
+    @Option(names = "--repeats", paramLabel = "ID", description = "the earlier, closed blocker this one repeats: the same problem came back")
+    Long repeats;
+
     @Override
     int run(ApiClient api) {
         var body = JSON.createObjectNode().put("title", title).put("kind", kind);
@@ -49,12 +52,23 @@ final class RaiseCommand extends TableCommand {
         if (minutes != null) {
             body.put("minutes", minutes);
         }
+        if (repeats != null) {
+            body.put("repeats", repeats);
+        }
         var made = api.post("/api/v1/blockers", body);
         if (json) {
             printJson(made);
         } else {
             out().println("Raised blocker " + made.path("id").asLong() + ": " + Format.text(made, "title")
-                    + " (" + Format.text(made, "impact") + " impact, " + made.path("minutes").asInt() + "-minute time box).");
+                    + " (" + Format.text(made, "impact") + " impact, " + made.path("minutes").asInt() + "-minute time box)"
+                    + (made.path("repeats").isNumber() ? ", repeating blocker " + made.path("repeats").asLong() : "") + ".");
+            // BLK-12 — the resolved blockers it may repeat, and how to say so.
+            for (var similar : made.path("similar")) {
+                out().println("It looks like blocker " + similar.path("id").asLong() + " \"" + Format.text(similar, "title")
+                        + "\", resolved " + Format.text(similar, "resolved_at").substring(0, 10) + ". If the same problem came back,"
+                        + " link them (PATCH /api/v1/blockers/" + made.path("id").asLong() + " {\"repeats\": "
+                        + similar.path("id").asLong() + "}), or raise with --repeats " + similar.path("id").asLong() + " next time.");
+            }
             out().println(made.path("id").asLong());
         }
         return Exit.OK;

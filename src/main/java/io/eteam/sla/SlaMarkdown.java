@@ -39,6 +39,7 @@ public final class SlaMarkdown {
         summaryTable(md, "blocking", report.byBlocking());
         md.append("\n## By kind\n\n");
         summaryTable(md, "kind", report.byKind());
+        followThrough(md, report.actions(), report.recurrences());
         md.append("\n## Trend, last ").append(report.trend().size()).append(" weeks\n\n");
         trend(md, report.trend());
         md.append("\n## Blockers\n\n");
@@ -144,6 +145,40 @@ public final class SlaMarkdown {
             separator = "; ";
         }
         md.append(".\n");
+    }
+
+    /// SLA-16, SLA-17.
+    private static void followThrough(StringBuilder md, List<OwnerActions> actions, List<Recurrences> recurrences) {
+        md.append("\n## Actions due, by owner\n\n");
+        if (actions.isEmpty()) {
+            md.append("No action fell due in the period.\n");
+        } else {
+            md.append("| owner | due | done on time | done late | overdue | not yet due |\n");
+            md.append("|---|---:|---:|---:|---:|---:|\n");
+            for (var a : actions) {
+                md.append("| ");
+                escape(md, a.owner()).append(" | ").append(a.due()).append(" | ").append(a.doneOnTime())
+                        .append(" | ").append(a.doneLate()).append(" | ").append(a.overdue()).append(" | ").append(a.open())
+                        .append(" |\n");
+            }
+        }
+        md.append("\n## The same problem came back\n\n");
+        if (recurrences.isEmpty()) {
+            md.append("No blocker raised in the period repeats an earlier one.\n");
+        } else {
+            md.append("| blocking | recurrences | blockers |\n");
+            md.append("|---|---:|---|\n");
+            for (var r : recurrences) {
+                md.append("| ");
+                escape(md, r.blocking()).append(" | ").append(r.count()).append(" | ");
+                String separator = "";
+                for (var id : r.blockerIds()) {
+                    md.append(separator).append('#').append(id);
+                    separator = ", ";
+                }
+                md.append(" |\n");
+            }
+        }
     }
 
     private static void trend(StringBuilder md, List<SlaWeek> weeks) {

@@ -38,7 +38,9 @@ public record SlaReport(
         int overruledDeferrals,
         List<MeetingAttendance> attendance,
         List<SlaRow> rows,
-        List<VpAttendance> vpAttendance) {
+        List<VpAttendance> vpAttendance,
+        List<OwnerActions> actions,
+        List<Recurrences> recurrences) {
 
     /// The `byBlocking` key of the blockers that name no VP whose area blocks.
     public static final String NO_BLOCKING = "(none)";
@@ -168,7 +170,16 @@ public record SlaReport(
                 overruledDeferrals,
                 List.copyOf(attendance),
                 Collections.unmodifiableList(rows),
-                List.copyOf(vpAttendance));
+                List.copyOf(vpAttendance),
+                List.of(),
+                List.of());
+    }
+
+    /// SLA-16, SLA-17 — the report with the period's follow-through: actions per owner, recurrences per area.
+    public SlaReport withFollowThrough(List<OwnerActions> actions, List<Recurrences> recurrences) {
+        return new SlaReport(period, start, end, asOf, zone, targetDays, summary, byRaisedBy, byBlocking, byKind, trend,
+                refusedDeferrals, overruledDeferrals, attendance, rows, vpAttendance, List.copyOf(actions),
+                List.copyOf(recurrences));
     }
 
     /// The calendar a report reads `period` in: the one in force when the period ends, so that a

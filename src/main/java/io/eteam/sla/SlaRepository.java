@@ -1,5 +1,6 @@
 package io.eteam.sla;
 
+import static io.eteam.db.schema.Tables.ACTION_DONE;
 import static io.eteam.db.schema.Tables.ATTENDANCE;
 import static io.eteam.db.schema.Tables.BLOCKER;
 import static io.eteam.db.schema.Tables.BLOCKER_EVENT;
@@ -123,6 +124,48 @@ public final class SlaRepository {
         return dsl.fetchCount(BLOCKER_EVENT, BLOCKER_EVENT.ACTION.eq(action)
                 .and(BLOCKER_EVENT.AT.ge(start))
                 .and(BLOCKER_EVENT.AT.lt(end)));
+    }
+
+    /// SLA-16 — the actions due between two dates, counted per owner as of `today` in `zone`.
+    public List<OwnerActions> actionsDue(LocalDate from, LocalDate to, LocalDate today, java.time.ZoneId zone) {
+        var counts = new TreeMap<String, int[]>();
+        dsl.select(BLOCKER.OWNER, BLOCKER.DUE, ACTION_DONE.DONE_AT)
+                .from(BLOCKER)
+                .leftJoin(ACTION_DONE).on(ACTION_DONE.BLOCKER_ID.eq(BLOCKER.ID))
+                .where(BLOCKER.STATUS.eq(Status.RESOLVED.wire()))
+                .and(BLOCKER.DUE.between(from, to))
+                .fetch()
+                .forEach(r -> {
+                    var c = counts.computeIfAbsent(r.value1(), k -> new int[4]);
+                    var due = r.value2();
+                    var doneAt = r.value3();
+                    if (doneAt != null) {
+                        c[doneAt.atZone(zone).toLocalDate().isAfter(due) ? 1 : 0]++;
+                    } else {
+                        c[due.isBefore(today) ? 2 : 3]++;
+                    }
+                });
+        var owners = new ArrayList<OwnerActions>(counts.size());
+        counts.forEach((owner, c) -> owners.add(new OwnerActions(owner, c[0] + c[1] + c[2] + c[3], c[0], c[1], c[2], c[3])));
+        return owners;
+    }
+
+    /// SLA-17 — the blockers raised between two instants that repeat an earlier one, per blocking area.
+    public List<Recurrences> recurrences(Instant start, Instant end) {
+        var byArea = new TreeMap<String, List<Long>>();
+        dsl.select(BLOCKER.ID, BLOCKER.BLOCKING)
+                .from(BLOCKER)
+                .where(BLOCKER.REPEATS.isNotNull())
+                .and(BLOCKER.RAISED_AT.ge(start))
+                .and(BLOCKER.RAISED_AT.lt(end))
+                .orderBy(BLOCKER.ID)
+                .fetch()
+                .forEach(r -> byArea.computeIfAbsent(r.value2() == null ? SlaReport.NO_BLOCKING : r.value2(),
+                        k -> new ArrayList<>()).add(r.value1()));
+        var areas = new ArrayList<Recurrences>(byArea.size());
+        byArea.forEach((area, ids) -> areas.add(new Recurrences(area, ids.size(), List.copyOf(ids))));
+        areas.sort(java.util.Comparator.comparingInt(Recurrences::count).reversed().thenComparing(Recurrences::blocking));
+        return areas;
     }
 
     /// Meetings held between two dates (started, or with anyone checked in) → how many checked in.

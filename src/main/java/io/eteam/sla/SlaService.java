@@ -74,9 +74,12 @@ public final class SlaService {
         var vps = attended.entrySet().stream()
                 .map(e -> new VpAttendance(e.getKey(), e.getValue(), held.size()))
                 .toList();
-        return SlaReport.build(calendar.calendars(settings), period, now, t -> schedule.current(t).endsAt(),
+        var report = SlaReport.build(calendar.calendars(settings), period, now, t -> schedule.current(t).endsAt(),
                 repository.blockers(period.relevantSince(zone), end),
                 repository.refusedDeferrals(start, end), repository.overruledDeferrals(start, end), meetings, vps);
+        var today = report.asOf().atZone(zone).toLocalDate();
+        return report.withFollowThrough(repository.actionsDue(period.from(), period.to(), today, zone),
+                repository.recurrences(start, end));
     }
 
     /// A blank field counts as a missing one (a form sends its empty fields too).

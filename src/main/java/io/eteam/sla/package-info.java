@@ -49,4 +49,9 @@
 /// renderers write instants without a formatter object per value (`TimeText`).
 /// SLA-15 — the report shows each active VP's and chair's attendance: meetings attended in person
 ///       out of the meetings held in the period.
+/// SLA-16 — follow-through: the actions due in the period (resolved blockers' due dates from its
+///          first to its last day), per owner: done on or before the due date (in the calendar's
+///          zone), done after it, not done and past it, and not done nor yet due, as of the report.
+/// SLA-17 — recurrences: the blockers raised in the period that repeat an earlier one (BLK-11),
+///          per blocking area, most first: the same problem came back.
 package io.eteam.sla;

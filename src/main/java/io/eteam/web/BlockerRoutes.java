@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import io.eteam.blocker.BlockerEvent;
 import io.eteam.blocker.BlockerService;
 import io.eteam.blocker.RaiseBlocker;
+import io.eteam.blocker.Similar;
 import io.eteam.blocker.Resolve;
 import io.eteam.blocker.Withdraw;
 import io.eteam.problem.Problem;
@@ -80,9 +81,15 @@ final class BlockerRoutes {
         ctx.json(json(blockers.list(status == null ? "open" : status, ctx.queryParam("raised_by"))));
     }
 
+    /// A raised blocker, with the resolved ones it may repeat (BLK-12) when it names none.
+    record RaisedJson(@JsonUnwrapped BlockerJson blocker, List<Similar.Match> similar) {
+    }
+
     void raise(Context ctx) {
         var input = Json.read(ctx, RaiseBlocker.class);
-        ctx.status(201).json(json(blockers.raise(Auth.actor(ctx), input)));
+        var raised = blockers.raise(Auth.actor(ctx), input);
+        var similar = raised.repeats() == null ? blockers.similar(raised.title()) : List.<Similar.Match>of();
+        ctx.status(201).json(new RaisedJson(json(raised), similar));
     }
 
     void get(Context ctx) {
@@ -97,11 +104,11 @@ final class BlockerRoutes {
         body.fieldNames().forEachRemaining(present::add);
         for (var field : present) {
             if (!BlockerEdit.FIELDS.contains(field)) {
-                throw Problem.invalid(field, "Unknown field '" + field + "'; a blocker's title, detail, kind, impact, minutes and blocking can be edited.");
+                throw Problem.invalid(field, "Unknown field '" + field + "'; a blocker's title, detail, kind, impact, minutes, blocking and repeats can be edited.");
             }
         }
         var edit = new BlockerEdit(text(body, "title"), text(body, "detail"), text(body, "kind"), text(body, "impact"),
-                minutes(body), text(body, "blocking"), present);
+                minutes(body), text(body, "blocking"), repeats(body), present);
         ctx.json(json(blockers.edit(Auth.actor(ctx), PathParams.blockerId(ctx), edit)));
     }
 
@@ -124,6 +131,17 @@ final class BlockerRoutes {
             throw Problem.invalid(field, field + " must be a string.");
         }
         return node.textValue();
+    }
+
+    private static Long repeats(JsonNode body) {
+        var node = body.get("repeats");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 1) {
+            throw Problem.invalid("repeats", "repeats must be the id of the earlier blocker, like 42, or null for none.");
+        }
+        return node.longValue();
     }
 
     private static Integer minutes(JsonNode body) {

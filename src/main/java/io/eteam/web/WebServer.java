@@ -87,7 +87,7 @@ public final class WebServer {
         var deferralRoutes = new DeferralRoutes(deferrals, blockers);
         var reportRoutes = new ReportRoutes(sla);
         var calendarRoutes = new CalendarRoutes(calendar);
-        var actionRoutes = new ActionRoutes(actions);
+        var actionRoutes = new ActionRoutes(actions, sla);
         var webhookRoutes = new WebhookRoutes(webhooks);
         var feedRoutes = new FeedRoutes(feeds, throttle);
         var meetingRoutes = new MeetingRoutes(meetings);
@@ -156,6 +156,7 @@ public final class WebServer {
             config.routes.get("/api/v1/backup", ctx -> BackupRoutes.backup(backups, ctx));
             config.routes.get("/api/v1/actions", actionRoutes::list);
             config.routes.post("/api/v1/actions/{id}/done", actionRoutes::done);
+            config.routes.post("/api/v1/actions/{id}/blocker", actionRoutes::escalate);
             config.routes.get("/api/v1/webhooks", webhookRoutes::list);
             config.routes.post("/api/v1/webhooks", webhookRoutes::add);
             config.routes.delete("/api/v1/webhooks/{id}", webhookRoutes::remove);

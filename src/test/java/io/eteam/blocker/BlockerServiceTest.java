@@ -92,7 +92,7 @@ class BlockerServiceTest {
         var b = blockers.raise(vp, new RaiseBlocker("Pricing test stalled", null, "off-track", null, null, null));
         var other = new Person("dee", "Dee", io.eteam.people.Role.VP, null, true, NOW);
 
-        assertThatThrownBy(() -> blockers.edit(other, b.id(), new BlockerEdit("New", null, null, null, null, null, Set.of("title"))))
+        assertThatThrownBy(() -> blockers.edit(other, b.id(), new BlockerEdit("New", null, null, null, null, null, null, Set.of("title"))))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.FORBIDDEN));
     }
 
@@ -100,7 +100,7 @@ class BlockerServiceTest {
     void an_edit_is_kept_in_the_history_with_from_and_to() {
         var b = blockers.raise(vp, new RaiseBlocker("Catalog feed late", null, "blocked", "medium", null, null));
 
-        var edited = blockers.edit(chair, b.id(), new BlockerEdit(null, null, null, "high", null, null, Set.of("impact")));
+        var edited = blockers.edit(chair, b.id(), new BlockerEdit(null, null, null, "high", null, null, null, Set.of("impact")));
 
         assertThat(edited.impact()).isEqualTo(Impact.HIGH);
         assertThat(edited.minutes()).isEqualTo(15);
