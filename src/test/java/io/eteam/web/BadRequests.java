@@ -146,6 +146,7 @@ final class BadRequests {
         api("GET", "/api/v1/meetings/{date}/minutes", Body.NONE, null);
         api("GET", "/api/v1/actions", Body.NONE, null);
         api("POST", "/api/v1/actions/{id}/done", Body.JSON, () -> fields("note", text(pick("Signed on Monday", pick(ODD_TEXT)))));
+        api("POST", "/api/v1/actions/{id}/blocker", Body.JSON, () -> fields("impact", text(pick("high", "low", "", "huge"))));
         api("GET", "/api/v1/webhooks", Body.NONE, null);
         api("POST", "/api/v1/webhooks", Body.JSON, () -> fields("url", text(pick("http://127.0.0.1:9/hook", "ftp://x/y", "", pick(ODD_TEXT))),
                 "events", pick("[\"blocker.raised\"]", "[\"person.added\"]", "\"digest\"", "[]", "[1]"),
@@ -184,7 +185,8 @@ final class BadRequests {
     private Map<String, String> raise() {
         return fields("title", text(pick("Label deal blocks Brazil", "Two roadmaps for search")), "detail", text("Since March."),
                 "kind", text(pick("blocked", "misaligned", "off-track")), "impact", text(pick("high", "medium", "low")),
-                "blocking", text(pick("vp-legal", "chair")), "minutes", pick("5", "10", "60"));
+                "blocking", text(pick("vp-legal", "chair")), "minutes", pick("5", "10", "60"),
+                "repeats", pick(pickId(), "null", "0", "-7", "\"12\""));
     }
 
     private Map<String, String> resolve() {
