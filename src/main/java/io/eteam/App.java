@@ -24,13 +24,16 @@ import io.eteam.sla.SlaService;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
 import io.eteam.web.Limits;
+import io.eteam.webhook.Digest;
 import io.eteam.webhook.Dispatcher;
+import io.eteam.webhook.EveryMinute;
 import io.eteam.webhook.Warnings;
 import io.eteam.webhook.WebhookRepository;
 import io.eteam.webhook.WebhookService;
 import io.eteam.web.WebServer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /// The composition root: builds every object of the server by hand.
 public final class App implements AutoCloseable {
@@ -50,6 +53,8 @@ public final class App implements AutoCloseable {
     private final WebhookService webhooks;
     private final Dispatcher dispatcher;
     private final Warnings warnings;
+    private final Digest digest;
+    private final EveryMinute everyMinute;
     private final Clock clock;
     private WebServer web;
 
@@ -71,6 +76,9 @@ public final class App implements AutoCloseable {
         this.webhooks = new WebhookService(hooks, clock);
         this.dispatcher = new Dispatcher(hooks, clock);
         this.warnings = new Warnings(hooks, blockers, sla, events, clock);
+        this.digest = new Digest(hooks, calendar, sla, actions, clock);
+        this.everyMinute = new EveryMinute(List.of(new EveryMinute.Task("Looking for blockers at risk of breaching", warnings::scan),
+                new EveryMinute.Task("The weekly digest", digest::send)));
     }
 
     /// Opens the database at `dbUrl` (migrating it) and wires the services.
@@ -102,12 +110,13 @@ public final class App implements AutoCloseable {
     public App serve(String host, int port, Limits limits) {
         web = new WebServer(people, blockers, actions, feeds, calendar, meetings, sla, deferrals, backups, idempotency, webhooks,
                 events, clock, database::awaitOpen, database::answers, limits).start(host, port);
-        // HOOK-4, HOOK-6 — a server sends the webhooks' outbox (looking at once after every
-        // change) and gives the warnings before a breach, once the database is open.
+        // HOOK-4, HOOK-6, HOOK-7 — a server sends the webhooks' outbox (looking at once after
+        // every change), gives the warnings before a breach and stages the weekly digest, once
+        // the database is open.
         database.whenOpened(() -> {
             events.subscribe(event -> dispatcher.wake());
             dispatcher.start();
-            warnings.start();
+            everyMinute.start();
         });
         // Loads once the server listens and the database is open: the opening is start-up's
         // longest path, and on two cores loading the model beside it took CPU from it.
@@ -156,6 +165,11 @@ public final class App implements AutoCloseable {
         return warnings;
     }
 
+    /// The weekly digest: a server looks every minute whether it is due; tests look now.
+    public Digest digest() {
+        return digest;
+    }
+
     /// What the services announce after they commit: the browsers' event streams follow it, and
     /// so can anything else that wants to know.
     public EventBus events() {
@@ -167,7 +181,7 @@ public final class App implements AutoCloseable {
         if (web != null) {
             web.stop();
         }
-        warnings.close();
+        everyMinute.close();
         dispatcher.close();
         deferrals.shutDown(Duration.ofSeconds(10));
         database.close();

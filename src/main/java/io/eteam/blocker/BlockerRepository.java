@@ -121,6 +121,17 @@ public final class BlockerRepository {
                 .fetch(BlockerRepository::toBlocker);
     }
 
+    /// An open blocker that repeats blocker `id`, if any.
+    public Optional<Long> openRepeating(long id) {
+        return dsl.select(BLOCKER.ID)
+                .from(BLOCKER)
+                .where(BLOCKER.REPEATS.eq(id))
+                .and(BLOCKER.STATUS.eq(Status.OPEN.wire()))
+                .orderBy(BLOCKER.ID)
+                .limit(1)
+                .fetchOptional(BLOCKER.ID);
+    }
+
     /// BLK-12 — the blockers resolved since `since`, the most recent `limit` at most.
     public List<Blocker> resolvedSince(Instant since, int limit) {
         return dsl.selectFrom(BLOCKER)

@@ -88,6 +88,11 @@ public final class BlockerService {
         return id;
     }
 
+    /// The open blocker that repeats blocker `id`, if any.
+    public Optional<Long> openRepeating(long id) {
+        return blockers.openRepeating(id);
+    }
+
     /// BLK-12 — the blockers resolved in the last 12 weeks whose titles closely match `title`.
     public List<Similar.Match> similar(String title) {
         var since = clock.instant().minus(java.time.Duration.ofDays(7 * 12));

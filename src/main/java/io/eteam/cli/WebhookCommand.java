@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /// `eteam webhooks add|list|remove`: where eteam posts its events (chairs; issue 18).
 @Command(name = "webhooks", description = "Add, list or remove the webhooks eteam posts events to (chairs).",
-        subcommands = {WebhookCommand.Add.class, WebhookCommand.ListHooks.class, WebhookCommand.Remove.class})
+        subcommands = {WebhookCommand.Add.class, WebhookCommand.ListHooks.class, WebhookCommand.Remove.class,
+                WebhookCommand.DigestAt.class})
 final class WebhookCommand implements Runnable {
 
     @Spec
@@ -79,6 +80,40 @@ final class WebhookCommand implements Runnable {
                         h.path("failed").asInt());
             }
             table.print(out());
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "digest", description = "Show or set when the weekly digest goes to the webhooks that want 'digest'.")
+    static final class DigestAt extends TableCommand {
+
+        @Option(names = "--day", paramLabel = "DAY", description = "the weekday, e.g. MON (default MON)")
+        String day;
+
+        @Option(names = "--time", paramLabel = "HH:MM", description = "the local time in the work calendar's zone (default 09:00)")
+        String time;
+
+        @Override
+        int run(ApiClient api) {
+            com.fasterxml.jackson.databind.JsonNode at;
+            if (day == null && time == null) {
+                at = api.get("/api/v1/webhooks/digest");
+            } else {
+                var body = JSON.createObjectNode();
+                if (day != null) {
+                    body.put("day", day);
+                }
+                if (time != null) {
+                    body.put("time", time);
+                }
+                at = api.put("/api/v1/webhooks/digest", body);
+            }
+            if (json) {
+                printJson(at);
+            } else {
+                out().println("The weekly digest goes every " + Format.text(at, "day") + " at " + Format.text(at, "time")
+                        + " (the work calendar's zone) to the webhooks that want 'digest'.");
+            }
             return Exit.OK;
         }
     }

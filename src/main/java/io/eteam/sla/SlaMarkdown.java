@@ -47,6 +47,11 @@ public final class SlaMarkdown {
         return md.toString();
     }
 
+    /// Text a user typed, safe inside a table cell (SLA-14), for other Markdown built beside the report.
+    public static String cell(String text) {
+        return escape(new StringBuilder(), text == null ? "" : text).toString();
+    }
+
     /// Appends text a user typed, safe inside a table cell: Markdown's specials are
     /// backslash-escaped, so a `|` cannot split a cell nor a `<` open HTML, and line breaks
     /// become spaces, since a row must stay on one line.

@@ -158,6 +158,8 @@ public final class WebServer {
             config.routes.post("/api/v1/actions/{id}/done", actionRoutes::done);
             config.routes.post("/api/v1/actions/{id}/blocker", actionRoutes::escalate);
             config.routes.get("/api/v1/webhooks", webhookRoutes::list);
+            config.routes.get("/api/v1/webhooks/digest", webhookRoutes::digest);
+            config.routes.put("/api/v1/webhooks/digest", webhookRoutes::setDigest);
             config.routes.post("/api/v1/webhooks", webhookRoutes::add);
             config.routes.delete("/api/v1/webhooks/{id}", webhookRoutes::remove);
             config.routes.post(FeedRoutes.TOKEN_PATH, feedRoutes::issue);

@@ -25,6 +25,21 @@ final class WebhookRoutes {
         ctx.json(Map.of("webhooks", webhooks.list(Auth.actor(ctx))));
     }
 
+    /// The body of `PUT /api/v1/webhooks/digest`.
+    record DigestAt(String day, String time) {
+    }
+
+    /// `GET /api/v1/webhooks/digest`: when the weekly digest goes.
+    void digest(Context ctx) {
+        ctx.json(webhooks.digestTime(Auth.actor(ctx)));
+    }
+
+    /// `PUT /api/v1/webhooks/digest {day, time}`.
+    void setDigest(Context ctx) {
+        var input = Json.read(ctx, DigestAt.class);
+        ctx.json(webhooks.setDigestTime(Auth.actor(ctx), input.day(), input.time()));
+    }
+
     /// `DELETE /api/v1/webhooks/{id}`.
     void remove(Context ctx) {
         webhooks.remove(Auth.actor(ctx), PathParams.id(ctx, "webhook"));

@@ -11,31 +11,23 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/// HOOK-6 — warnings before and at a breach: once a minute the open blockers' SLA clocks are read;
+/// HOOK-6 — warnings before and at a breach: once a minute (`EveryMinute`) the open blockers' SLA clocks are read;
 /// a blocker that has become `at_risk` (its target falls before the next meeting ends) is
 /// announced as `blocker.at_risk`, and one that has breached as `blocker.breached`, each once per
 /// blocker (one that breached before anyone warned of the risk gets the breach alone), naming its
 /// raiser and the VP whose area blocks, for the webhooks and the live pages. Of several servers
 /// the first to record a warning gives it.
-public final class Warnings implements AutoCloseable {
+public final class Warnings {
 
     /// Who the events name as `by`: nobody did it, the clock did.
     static final String BY = "eteam";
-
-    private static final Logger LOG = LoggerFactory.getLogger(Warnings.class);
 
     private final WebhookRepository repository;
     private final BlockerService blockers;
     private final SlaService sla;
     private final EventBus events;
     private final Clock clock;
-    private ScheduledExecutorService every;
 
     public Warnings(WebhookRepository repository, BlockerService blockers, SlaService sla, EventBus events, Clock clock) {
         this.repository = repository;
@@ -43,24 +35,6 @@ public final class Warnings implements AutoCloseable {
         this.sla = sla;
         this.events = events;
         this.clock = clock;
-    }
-
-    /// Looks every minute, on a daemon thread, from a minute after now.
-    public synchronized void start() {
-        if (every == null) {
-            every = Executors.newSingleThreadScheduledExecutor(r -> {
-                var thread = new Thread(r, "eteam-warnings");
-                thread.setDaemon(true);
-                return thread;
-            });
-            every.scheduleWithFixedDelay(() -> {
-                try {
-                    scan();
-                } catch (RuntimeException e) {
-                    LOG.warn("Could not look for blockers at risk of breaching: {}", e.getMessage());
-                }
-            }, 1, 1, TimeUnit.MINUTES);
-        }
     }
 
     /// Gives the warnings due now; answers how many.
@@ -113,10 +87,4 @@ public final class Warnings implements AutoCloseable {
         return type == EventType.BLOCKER_BREACHED ? "breached" : "at_risk";
     }
 
-    @Override
-    public synchronized void close() {
-        if (every != null) {
-            every.shutdownNow();
-        }
-    }
 }

@@ -2,6 +2,7 @@ package io.eteam.webhook;
 
 import static io.eteam.db.schema.Tables.BLOCKER;
 import static io.eteam.db.schema.Tables.BLOCKER_WARNING;
+import static io.eteam.db.schema.Tables.DIGEST_SETTING;
 import static io.eteam.db.schema.Tables.WEBHOOK;
 import static io.eteam.db.schema.Tables.WEBHOOK_OUTBOX;
 
@@ -137,6 +138,30 @@ public final class WebhookRepository {
                 .set(BLOCKER_WARNING.AT, at)
                 .onConflictDoNothing()
                 .execute() == 1;
+    }
+
+    boolean hasDelivery(String delivery) {
+        return dsl.fetchExists(WEBHOOK_OUTBOX, WEBHOOK_OUTBOX.DELIVERY.eq(delivery));
+    }
+
+    /// HOOK-7 — when the digest goes: a weekday (`MON`) and a local time; Monday 09:00 when unset.
+    DigestTime digestTime() {
+        return dsl.select(DIGEST_SETTING.DIGEST_DAY, DIGEST_SETTING.DIGEST_TIME)
+                .from(DIGEST_SETTING)
+                .where(DIGEST_SETTING.ID.eq(1))
+                .fetchOptional(r -> DigestTime.read(r.value1(), r.value2()))
+                .orElse(DigestTime.DEFAULT);
+    }
+
+    void saveDigestTime(DigestTime time) {
+        dsl.insertInto(DIGEST_SETTING)
+                .set(DIGEST_SETTING.ID, 1)
+                .set(DIGEST_SETTING.DIGEST_DAY, time.dayText())
+                .set(DIGEST_SETTING.DIGEST_TIME, time.time())
+                .onDuplicateKeyUpdate()
+                .set(DIGEST_SETTING.DIGEST_DAY, time.dayText())
+                .set(DIGEST_SETTING.DIGEST_TIME, time.time())
+                .execute();
     }
 
     static WebhookRepository in(DSLContext tx) {

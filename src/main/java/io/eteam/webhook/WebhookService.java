@@ -1,5 +1,6 @@
 package io.eteam.webhook;
 
+import io.eteam.calendar.CalendarText;
 import io.eteam.event.EventType;
 import io.eteam.people.Person;
 import io.eteam.problem.Problem;
@@ -60,6 +61,22 @@ public final class WebhookService {
         if (!webhooks.remove(id)) {
             throw Problem.notFound("There is no webhook " + id + "; eteam webhooks list shows them.");
         }
+    }
+
+    /// HOOK-7 — when the weekly digest goes (chairs).
+    public DigestTime digestTime(Person actor) {
+        requireChair(actor, "see when the digest goes");
+        return webhooks.digestTime();
+    }
+
+    /// HOOK-7 — a chair sets when the digest goes: `day` like MON, `time` like 09:00; a field left out stays.
+    public DigestTime setDigestTime(Person actor, String day, String time) {
+        requireChair(actor, "set when the digest goes");
+        var now = webhooks.digestTime();
+        var next = new DigestTime(day == null || day.isBlank() ? now.day() : CalendarText.day("day", day),
+                time == null || time.isBlank() ? now.time() : CalendarText.time("time", time));
+        webhooks.dsl().transaction(tx -> WebhookRepository.in(tx.dsl()).saveDigestTime(next));
+        return next;
     }
 
     /// HOOK-2 — an absolute http or https address with a host, at most 2000 characters.

@@ -22,4 +22,7 @@
 /// HOOK-6 — once a minute, an open blocker that has become `at_risk` is announced once as
 ///          `blocker.at_risk`, and one that has breached once as `blocker.breached`, naming its
 ///          raiser and the VP whose area blocks (`raised_by`, `blocking`); `by` is `eteam`.
+/// HOOK-7 — the weekly digest goes once a week to every webhook that wants `digest`, from the
+///          weekday and local time a chair sets (default Monday 09:00, in the calendar's zone): the
+///          SLA report of the last complete week in Markdown, and the actions not done.
 package io.eteam.webhook;

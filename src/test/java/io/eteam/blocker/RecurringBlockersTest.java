@@ -129,6 +129,9 @@ class RecurringBlockersTest {
         assertThat(blocker.path("blocking").asText()).isEqualTo("vp-podcasts");
         assertThat(blocker.path("repeats").asLong()).isEqualTo(action);
         assertThat(blocker.path("impact").asText()).isEqualTo("high");
+        var twice = server.http.post("/api/v1/actions/" + action + "/blocker", music, "{}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().path("message").asText()).contains("blocker " + again);
 
         var agendaAfter = server.http.get("/api/v1/meetings/2026-12-08/agenda", music).json();
         assertThat(agendaAfter.path("follow_up").findValuesAsText("id")).doesNotContain(String.valueOf(action));

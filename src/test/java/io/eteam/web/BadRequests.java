@@ -169,6 +169,7 @@ final class BadRequests {
                 "owner", pick("vp-legal", pick(HANDLES)), "due", pick("", "2026-04-01", pick(DATES)), "rationale", pick("", pick(ODD_TEXT))));
         page("GET", "/meetings/{date}/minutes", Body.NONE, null);
         page("POST", "/actions/{id}/done", Body.FORM, () -> fields("note", pick("", "Signed", pick(ODD_TEXT))));
+        page("POST", "/actions/{id}/blocker", Body.FORM, () -> fields());
         page("GET", "/reports/sla", Body.NONE, null);
         page("GET", "/static/{file}", Body.NONE, null);
         page("GET", "/webjars/htmx.org/2.0.8/dist/htmx.min.js", Body.NONE, null);

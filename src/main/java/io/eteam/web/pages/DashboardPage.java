@@ -39,6 +39,19 @@ final class DashboardPage {
         }
     }
 
+    /// ACT-5 — a VP or chair raises an overdue action again as a blocker.
+    void escalate(Context ctx) {
+        var session = Pages.session(ctx);
+        var id = PathParams.blockerId(ctx);
+        try {
+            actions.escalate(session.person(), id, null);
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+        } catch (Problem refused) {
+            templates.render(ctx, refused.kind().status, "dashboard.jte",
+                    views.dashboard(session, DashboardView.RaiseForm.empty(), refused.getMessage()));
+        }
+    }
+
     /// ACT-2 — the owner or a chair marks an action done.
     void done(Context ctx) {
         var session = Pages.session(ctx);

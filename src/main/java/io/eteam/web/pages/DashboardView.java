@@ -14,9 +14,10 @@ public record DashboardView(Chrome chrome, Next meeting, List<Row> blockers, Lis
     /// The actions listed; the rest are counted and read through `eteam actions`.
     static final int ACTIONS_LISTED = 200;
 
-    /// An action open or overdue (ACT-1); `canMarkDone` for its owner and chairs (ACT-2).
+    /// An action open or overdue (ACT-1); `canMarkDone` for its owner and chairs (ACT-2),
+    /// `canRaiseAgain` for VPs and chairs while it is overdue (ACT-5).
     public record ActionRow(long id, String title, String decision, String owner, String due, String status,
-                            boolean mine, boolean canMarkDone) {
+                            boolean mine, boolean canMarkDone, boolean canRaiseAgain) {
     }
 
     /// The running or next meeting.

@@ -9,7 +9,11 @@ import java.util.List;
 public record MeetingView(Chrome chrome, String date, String when, String endsAt, String status, boolean running, boolean ended,
                           boolean canCheckInSelf, List<Person> checkable, List<Attendee> attendees,
                           List<Refused> refusals, Current current, List<Upcoming> upcoming, List<Decided> decided,
-                          Outcome outcome, List<Person> owners, String error) {
+                          Outcome outcome, List<Person> owners, List<FollowUp> followUp, int followUpMinutes, String error) {
+
+    /// ACT-4 — an action the meeting opens with.
+    public record FollowUp(long id, String decision, String owner, String due, String status) {
+    }
 
     /// Someone checked in, and by whom.
     public record Attendee(String name, String handle, String role, String at, String by) {

@@ -79,7 +79,8 @@ final class PageViews {
         var actionRows = owed.stream()
                 .limit(DashboardView.ACTIONS_LISTED)
                 .map(a -> new DashboardView.ActionRow(a.id(), a.title(), a.decision(), a.owner(), Times.day(a.due()),
-                        a.status(), a.owner().equals(me.handle()), me.isChairOr(a.owner())))
+                        a.status(), a.owner().equals(me.handle()), me.isChairOr(a.owner()),
+                        me.canAttend() && a.status().equals(Action.OVERDUE)))
                 .toList();
         return new DashboardView(chrome, meeting, rows, actionRows, owed.size() - actionRows.size(), actionError,
                 me.canAttend(), form, atTheTable(me));
@@ -167,7 +168,9 @@ final class PageViews {
         return new MeetingView(Chrome.of("Meeting " + meeting.date(), session, since), meeting.date().toString(),
                 Times.span(meeting.date(), meeting.startsAt(), meeting.endsAt(), zone),
                 Times.clock(meeting.endsAt(), zone), meeting.status().wire(), running, ended, canCheckInSelf, checkable, attendees, refusals, current, upcoming, decidedRows,
-                outcome, table, topError);
+                outcome, table, live.followUp().stream()
+                        .map(a -> new MeetingView.FollowUp(a.id(), a.decision(), a.owner(), Times.day(a.due()), a.status()))
+                        .toList(), live.followUpMinutes(), topError);
     }
 
     /// The active VPs and chairs: who may own a decision, be checked in, or block.

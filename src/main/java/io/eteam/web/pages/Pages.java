@@ -73,6 +73,7 @@ public final class Pages {
         routes.get("/", dashboard::show);
         routes.post("/blockers", dashboard::raise);
         routes.post("/actions/{id}/done", dashboard::done);
+        routes.post("/actions/{id}/blocker", dashboard::escalate);
         routes.get("/meetings/{date}/agenda", agenda::show);
         routes.post("/meetings/{date}/agenda/order", agenda::rank);
         routes.get("/meetings/{date}", meeting::show);

@@ -65,7 +65,9 @@ class ActionsPageTest {
 
         assertThat(row(asOwner, late)).contains("Finance signs the label deal").contains("vp-podcasts").contains("overdue")
                 .contains("action=\"/actions/" + late + "/done\"");
-        assertThat(row(asRaiser, late)).contains("overdue").doesNotContain("/done\"");
+        assertThat(row(asRaiser, late)).contains("overdue").doesNotContain("/done\"")
+                .contains("action=\"/actions/" + late + "/blocker\"");
+        assertThat(row(asRaiser, hostile)).as("not overdue: not raised again").doesNotContain("/blocker\"");
         assertThat(row(asRaiser, hostile)).contains("open")
                 .contains("&lt;script&gt;").doesNotContain("<script>alert").contains("Ship &lt;b&gt;it&lt;/b&gt; &amp;");
     }
@@ -77,6 +79,9 @@ class ActionsPageTest {
         assertThat(body).contains("Follow-up, 13:00–13:10");
         assertThat(row(body, late)).contains("vp-podcasts").contains("overdue");
         assertThat(body.indexOf("data-action=\"" + late + "\"")).isLessThan(body.indexOf("class=\"agenda\""));
+        var meeting = music.get("/meetings/2026-12-08").body();
+        assertThat(meeting).contains("Follow-up first (10 min)");
+        assertThat(row(meeting.replace("</li>", "</tr>"), late)).contains("Finance signs the label deal").contains("overdue");
     }
 
     @Test
@@ -92,5 +97,20 @@ class ActionsPageTest {
         assertThat(podcasts.get("/").body()).doesNotContain("data-action=\"" + mine + "\"");
         var action = server.http.get("/api/v1/actions?status=done", musicToken).json().path("actions");
         assertThat(action.findValuesAsText("note")).contains("Signed on Wednesday");
+    }
+
+    @Test
+    void a_vp_raises_an_overdue_action_again_from_the_dashboard() {
+        long overdue = resolved("Podcast ads", "Sell the podcast ads", "vp-podcasts", "2026-12-02");
+        var page = music.get("/");
+        assertThat(row(page.body(), overdue)).contains("Raise again as a blocker");
+
+        var raised = music.post("/actions/" + overdue + "/blocker", PageClient.fields("csrf", page.csrf()));
+
+        assertThat(raised.status()).isEqualTo(303);
+        var blockers = server.http.get("/api/v1/blockers", musicToken).json();
+        assertThat(blockers.findValuesAsText("title")).contains("Overdue action #" + overdue + ": Sell the podcast ads");
+        assertThat(music.post("/actions/" + overdue + "/blocker", PageClient.fields("csrf", page.csrf())).status())
+                .as("raising it twice: its blocker is open").isEqualTo(409);
     }
 }
