@@ -3,3 +3,5 @@
 ALTER TABLE blocker ADD COLUMN repeats BIGINT;
 ALTER TABLE blocker ADD CONSTRAINT blocker_repeats_fk FOREIGN KEY (repeats) REFERENCES blocker (id);
 CREATE INDEX blocker_repeats_ix ON blocker (repeats);
+-- The report's actions due in a period (SLA-16) read blockers by due date.
+CREATE INDEX blocker_due_ix ON blocker (due);

@@ -1,5 +1,7 @@
 package io.eteam.web.pages;
 
+import io.eteam.sla.OwnerActions;
+import io.eteam.sla.Recurrences;
 import io.eteam.sla.SlaReport;
 import io.eteam.sla.SlaSummary;
 import io.eteam.sla.VpAttendance;
@@ -14,6 +16,7 @@ import java.util.Map;
 /// Figures are written here, so the template only places them.
 public record SlaReportView(Chrome chrome, String period, String week, String from, String to, String query,
                             List<Figure> summary, List<Group> groups, List<Row> rows, List<VpAttendance> attendance,
+                            List<OwnerActions> actions, List<Recurrences> recurrences,
                             SlaCharts.Chart trend, SlaCharts.Chart durations) {
 
     /// One labelled number of the summary.
@@ -64,7 +67,7 @@ public record SlaReportView(Chrome chrome, String period, String week, String fr
         var query = week.isEmpty() ? "from=" + period.from() + "&to=" + period.to() : "week=" + week;
         var label = (week.isEmpty() ? "" : week + ": ") + Times.day(period.from()) + " – " + Times.day(period.to());
         return new SlaReportView(chrome, label, week, period.from().toString(), period.to().toString(), query,
-                summary, groups, rows, report.vpAttendance(), SlaCharts.trend(report.trend()),
+                summary, groups, rows, report.vpAttendance(), report.actions(), report.recurrences(), SlaCharts.trend(report.trend()),
                 SlaCharts.durations(report.rows(), report.targetDays()));
     }
 

@@ -113,4 +113,15 @@ class ActionsPageTest {
         assertThat(music.post("/actions/" + overdue + "/blocker", PageClient.fields("csrf", page.csrf())).status())
                 .as("raising it twice: its blocker is open").isEqualTo(409);
     }
+
+    @Test
+    void the_sla_report_page_counts_the_weeks_actions_per_owner() {
+        var body = music.get("/reports/sla?week=2026-W49").body();
+
+        int section = body.indexOf("Actions due, by owner");
+        assertThat(section).isPositive();
+        var table = body.substring(section, body.indexOf("The same problem came back"));
+        assertThat(table).contains("<td data-label=\"Owner\">vp-podcasts</td>");
+        assertThat(body).contains("No blocker raised in the period repeats an earlier one.");
+    }
 }
