@@ -20,13 +20,15 @@ import java.util.Objects;
 /// item with its outcome and the time it took or as overflow, and the deferrals refused or
 /// overruled in the room. A pure function of what is stored (rules MIN-3–MIN-6 in `package-info.java`);
 /// the API, the Markdown, the page and the CLI all read it.
-public record Minutes(Header meeting, List<Attendee> attendees, List<Refusal> refusedAtTheDoor, List<Item> items,
+public record Minutes(Header meeting, List<Attendee> attendees, List<Refusal> refusedAtTheDoor,
+                      List<io.eteam.action.Action> followUp, List<Item> items,
                       long afterLastOutcomeSeconds, List<DeferralAttempt> refusedDeferrals,
                       List<DeferralAttempt> overrules) {
 
     public Minutes {
         Objects.requireNonNull(meeting, "meeting");
         attendees = List.copyOf(attendees);
+        followUp = List.copyOf(followUp);
         refusedAtTheDoor = List.copyOf(refusedAtTheDoor);
         items = List.copyOf(items);
         refusedDeferrals = List.copyOf(refusedDeferrals);
@@ -96,8 +98,11 @@ public record Minutes(Header meeting, List<Attendee> attendees, List<Refusal> re
                 .sorted(Comparator.comparing(Blocker::resolvedAt).thenComparingLong(Blocker::id))
                 .toList();
         var items = new ArrayList<Item>();
-        // MIN-4 — each took from the previous outcome (or the start) to its own.
-        var cameUp = started;
+        // MIN-4 — each took from the previous outcome (or the start, after the follow-up's time box) to its own.
+        var cameUp = started.plus(Duration.ofMinutes(agenda.meeting().followUpMinutes()));
+        if (!closed.isEmpty() && closed.get(0).resolvedAt().isBefore(cameUp)) {
+            cameUp = started;
+        }
         for (var b : closed) {
             boolean resolved = b.status() == Status.RESOLVED;
             var by = recorded.get(b.id());
@@ -137,7 +142,7 @@ public record Minutes(Header meeting, List<Attendee> attendees, List<Refusal> re
         }
         var header = new Header(meeting.date(), meeting.zone(), meeting.startsAt(), meeting.endsAt(), meeting.minutes(),
                 started, ended, Duration.between(started, ended).toSeconds());
-        return new Minutes(header, meeting.attendees(), meeting.refusals(), items,
+        return new Minutes(header, meeting.attendees(), meeting.refusals(), agenda.followUp(), items,
                 Duration.between(cameUp, ended).toSeconds(), refusedDeferrals, overrules);
     }
 

@@ -36,6 +36,7 @@ public final class MinutesMarkdown {
                 .append(clock(m.startsAt(), zone)).append('–').append(clock(m.endsAt(), zone))
                 .append(". Times in ").append(m.zone()).append(".\n");
         attendance(md, minutes, zone);
+        followUp(md, minutes);
         items(md, minutes, zone);
         deferrals(md, "Refused deferrals", "No decision or reason was refused as a deferral.",
                 minutes.refusedDeferrals(), zone);
@@ -43,6 +44,20 @@ public final class MinutesMarkdown {
             deferrals(md, "Overruled by a chair", "", minutes.overrules(), zone);
         }
         return md.toString();
+    }
+
+    /// MIN-4 — the actions the meeting opened with.
+    private static void followUp(StringBuilder md, Minutes minutes) {
+        if (minutes.followUp().isEmpty()) {
+            return;
+        }
+        md.append("\n## Follow-up (").append(minutes.followUp().size()).append(")\n\n");
+        md.append("| # | decision | owner | due | status |\n|---:|---|---|---|---|\n");
+        for (var a : minutes.followUp()) {
+            md.append("| ").append(a.id()).append(" | ");
+            escape(md, a.decision()).append(" | ");
+            escape(md, a.owner()).append(" | ").append(a.due()).append(" | ").append(a.status()).append(" |\n");
+        }
     }
 
     /// MIN-4 — a length of time as people say it: "45 s", "12 min", "1 h 5 min 30 s".

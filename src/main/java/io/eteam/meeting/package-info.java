@@ -41,8 +41,10 @@
 ///         it; then those still open at the end, in the agenda's order, as `overflow`. A blocker
 ///         closed after the end counts as open at the end; an agenda item closed before a late
 ///         start was never taken up and is left out.
-/// MIN-4 — the time an item took runs from the previous item's close (or the actual start, for
-///         the first) to its own close, to the second; overflow took no time. The time from the
+/// MIN-4 — the time an item took runs from the previous item's close (or, for the first, the
+///         actual start plus the follow-up's time box, AGD-9, unless it closed within that box:
+///         then the start) to its own close, to the second; overflow took no time. The follow-up
+///         (ACT-4) is listed before the items, each action with its owner, due date and status. The time from the
 ///         last close to the end is given on its own (`after_last_outcome_seconds`): no item owns it.
 /// MIN-5 — the deferrals refused, and the ones a chair overruled, between the start and the end on
 ///         the meeting's items are listed with when, by whom, on which item, the text and the words

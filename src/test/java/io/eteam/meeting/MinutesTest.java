@@ -46,6 +46,30 @@ class MinutesTest {
     }
 
     @Test
+    void the_first_item_is_timed_from_the_end_of_the_follow_up_and_the_follow_up_is_listed() {
+        var action = new io.eteam.action.Action(7, "Label deal", "Finance signs", "vp-music", java.time.LocalDate.of(2026, 11, 30),
+                Instant.parse("2026-11-24T13:00:00Z"), io.eteam.action.Action.OVERDUE, null, null, null);
+        var plain = agenda(1, 2);
+        var h = plain.meeting();
+        var agenda = new AgendaView(new AgendaView.Header(h.date(), h.startsAt(), h.endsAt(), h.minutes(), 10, h.status(), h.zone()),
+                List.of(action), plain.items(), plain.overflow());
+        var first = blocker(1, MONDAY, Status.RESOLVED, "2026-12-01T12:25:00Z");
+        var second = blocker(2, MONDAY, Status.RESOLVED, "2026-12-01T12:40:00Z");
+        var minutes = Minutes.of(meeting(MeetingStatus.ENDED, "2026-12-01T12:00:00Z", "2026-12-01T12:45:00Z"),
+                agenda, Map.of(1L, first, 2L, second), List.of());
+
+        assertThat(minutes.followUp()).containsExactly(action);
+        assertThat(minutes.items().get(0).tookSeconds()).as("13:10 to 13:25").isEqualTo(15 * 60);
+        assertThat(minutes.items().get(1).tookSeconds()).isEqualTo(15 * 60);
+        assertThat(MinutesMarkdown.render(minutes)).contains("## Follow-up (1)", "| 7 | Finance signs | vp-music | 2026-11-30 | overdue |");
+
+        var quick = blocker(1, MONDAY, Status.RESOLVED, "2026-12-01T12:05:00Z");
+        var early = Minutes.of(meeting(MeetingStatus.ENDED, "2026-12-01T12:00:00Z", "2026-12-01T12:45:00Z"),
+                agenda, Map.of(1L, quick, 2L, second), List.of());
+        assertThat(early.items().get(0).tookSeconds()).as("closed within the follow-up's box: from the start").isEqualTo(5 * 60);
+    }
+
+    @Test
     void a_meeting_started_early_times_its_first_item_from_the_actual_start_and_keeps_one_closed_before_the_scheduled_start() {
         var early = blocker(1, MONDAY, Status.RESOLVED, "2026-12-01T11:55:00Z");
         var later = blocker(2, MONDAY, Status.WITHDRAWN, "2026-12-01T12:20:00Z");
