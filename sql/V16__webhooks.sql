@@ -12,6 +12,9 @@ CREATE TABLE webhook (
   secret      VARCHAR(100)             NOT NULL,
   created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
   created_by  VARCHAR(32)              NOT NULL,
+  -- A removed webhook is kept (its outbox rows refer to it, and a change staging for it while it
+  -- is removed must not fail): nothing more is staged for it or sent to it.
+  removed_at  TIMESTAMP WITH TIME ZONE,
   CONSTRAINT webhook_pk PRIMARY KEY (id),
   CONSTRAINT webhook_format_ck CHECK (format IN ('json', 'slack', 'teams')),
   CONSTRAINT webhook_by_fk FOREIGN KEY (created_by) REFERENCES person (handle)

@@ -64,14 +64,10 @@ public final class ActionService {
         if (!action.status().equals(Action.OVERDUE)) {
             throw Problem.conflict("Action " + id + " is " + action.status() + "; only an overdue action is raised again as a blocker.");
         }
-        var open = blockers.openRepeating(id);
-        if (open.isPresent()) {
-            throw Problem.conflict("Action " + id + " is already raised again, as blocker " + open.get() + ".");
-        }
         var title = "Overdue action #" + id + ": " + action.decision().replaceAll("\\s+", " ");
         var detail = "The decision on blocker " + id + " (\"" + action.title() + "\"), owned by " + action.owner()
                 + ", was due " + action.due() + " and is not done.";
-        return blockers.raise(actor, new RaiseBlocker(cut(title, 200), detail, "blocked",
+        return blockers.raiseOnce(actor, new RaiseBlocker(cut(title, 200), detail, "blocked",
                 impact == null || impact.isBlank() ? "high" : impact, action.owner(), null, null, id));
     }
 

@@ -15,8 +15,8 @@
 ///         sets (`follow_up_minutes`, default 10, 0 to 60) out of the meeting's length when there
 ///         is at least one action on it, and no time when there is none (AGD-9).
 /// ACT-5 — a VP or chair raises an overdue action again as a blocker in one step: "Overdue action
-///         #ID: DECISION", kind blocked, impact high unless given, blocked by the owner's area and
-///         repeating the blocker whose decision it was (BLK-11). An action that is not overdue, or
+///         #ID: DECISION", kind blocked, impact high unless given, blocked by the owner's area (none
+///         when the owner can no longer attend) and repeating the blocker whose decision it was (BLK-11). An action that is not overdue, or
 ///         one already raised again (that blocker still open), is refused with 409. While that
 ///         blocker is on a meeting's agenda, the action is not on its follow-up as well.
 package io.eteam.action;

@@ -47,6 +47,18 @@ public final class BlockerService {
 
     /// BLK-1 — only VPs and chairs raise blockers.
     public Blocker raise(Person actor, RaiseBlocker input) {
+        return raise(actor, input, false);
+    }
+
+    /// As `raise`, for a blocker that repeats `input.repeats()` and must be the only open one that
+    /// does (ACT-5): the repeated blocker's row is locked, so of two raised at once one is refused
+    /// with 409. A `blocking` person who can no longer attend is left out rather than refused.
+    public Blocker raiseOnce(Person actor, RaiseBlocker input) {
+        Objects.requireNonNull(input.repeats(), "repeats");
+        return raise(actor, input, true);
+    }
+
+    private Blocker raise(Person actor, RaiseBlocker input, boolean once) {
         if (!actor.canAttend()) {
             throw Problem.forbidden("Only VPs raise blockers: " + actor.handle() + " is a member. Ask your VP to raise it.");
         }
@@ -60,7 +72,19 @@ public final class BlockerService {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var raised = blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
-            var blocking = blocking(PeopleRepository.in(tx.dsl()), input.blocking());
+            var people = PeopleRepository.in(tx.dsl());
+            String blocking;
+            if (once) {
+                repo.findForUpdate(input.repeats());
+                var open = repo.openRepeating(input.repeats());
+                if (open.isPresent()) {
+                    throw Problem.conflict("Blocker " + input.repeats() + " is already raised again, as blocker " + open.get() + ".");
+                }
+                blocking = input.blocking() == null ? null
+                        : people.find(input.blocking()).filter(Person::canAttend).map(Person::handle).orElse(null);
+            } else {
+                blocking = blocking(people, input.blocking());
+            }
             var repeats = repeats(repo, input.repeats());
             var draft = new Blocker(0, title, detail, kind, impact, minutes, actor.handle(), blocking, now,
                     Status.OPEN, null, null, null, null, null, team, repeats);
@@ -86,11 +110,6 @@ public final class BlockerService {
                     + ") rather than raise it again.");
         }
         return id;
-    }
-
-    /// The open blocker that repeats blocker `id`, if any.
-    public Optional<Long> openRepeating(long id) {
-        return blockers.openRepeating(id);
     }
 
     /// BLK-12 — the blockers resolved in the last 12 weeks whose titles closely match `title`.

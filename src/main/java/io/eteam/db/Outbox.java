@@ -28,7 +28,7 @@ public final class Outbox {
         if (type.admin()) {
             return;
         }
-        var hooks = tx.select(WEBHOOK.ID, WEBHOOK.EVENTS).from(WEBHOOK).fetch();
+        var hooks = tx.select(WEBHOOK.ID, WEBHOOK.EVENTS).from(WEBHOOK).where(WEBHOOK.REMOVED_AT.isNull()).fetch();
         if (hooks.isEmpty()) {
             return;
         }
@@ -45,11 +45,15 @@ public final class Outbox {
     /// delivery id that names what it is: a second attempt to stage it (another server, a
     /// restart) finds it there and stages nothing. True when it was staged now.
     public static boolean stageOnce(DSLContext tx, long webhookId, String delivery, String type, String body, Instant at) {
-        if (tx.fetchExists(WEBHOOK_OUTBOX, WEBHOOK_OUTBOX.DELIVERY.eq(delivery))) {
-            return false;
-        }
-        add(tx, webhookId, delivery, type, body, at);
-        return true;
+        return tx.insertInto(WEBHOOK_OUTBOX)
+                .set(WEBHOOK_OUTBOX.WEBHOOK_ID, webhookId)
+                .set(WEBHOOK_OUTBOX.DELIVERY, delivery)
+                .set(WEBHOOK_OUTBOX.EVENT_TYPE, type)
+                .set(WEBHOOK_OUTBOX.BODY, body)
+                .set(WEBHOOK_OUTBOX.CREATED_AT, at)
+                .set(WEBHOOK_OUTBOX.NEXT_AT, at)
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 
     /// True when the comma-separated `events` a webhook was added with include `type`.

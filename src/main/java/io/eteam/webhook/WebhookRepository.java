@@ -56,6 +56,7 @@ public final class WebhookRepository {
                         pending, sent, failed)
                 .from(WEBHOOK)
                 .leftJoin(WEBHOOK_OUTBOX).on(WEBHOOK_OUTBOX.WEBHOOK_ID.eq(WEBHOOK.ID))
+                .where(WEBHOOK.REMOVED_AT.isNull())
                 .groupBy(WEBHOOK.ID, WEBHOOK.URL, WEBHOOK.EVENTS, WEBHOOK.FORMAT, WEBHOOK.CREATED_AT, WEBHOOK.CREATED_BY)
                 .orderBy(WEBHOOK.ID)
                 .fetch(r -> new Webhook(r.value1(), WebhookService.shown(r.value2()), List.of(r.value3().split(",")),
@@ -65,12 +66,18 @@ public final class WebhookRepository {
     List<Stored> stored() {
         return dsl.select(WEBHOOK.ID, WEBHOOK.URL, WEBHOOK.EVENTS, WEBHOOK.FORMAT, WEBHOOK.SECRET)
                 .from(WEBHOOK)
+                .where(WEBHOOK.REMOVED_AT.isNull())
                 .orderBy(WEBHOOK.ID)
                 .fetch(r -> new Stored(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    boolean remove(long id) {
-        return dsl.deleteFrom(WEBHOOK).where(WEBHOOK.ID.eq(id)).execute() > 0;
+    /// HOOK-1 — removes the webhook: nothing more is staged for it or sent to it (its rows stay).
+    boolean remove(long id, Instant at) {
+        return dsl.update(WEBHOOK)
+                .set(WEBHOOK.REMOVED_AT, at)
+                .where(WEBHOOK.ID.eq(id))
+                .and(WEBHOOK.REMOVED_AT.isNull())
+                .execute() > 0;
     }
 
     /// The first `limit` deliveries due at `now` that nobody is sending, oldest first.
@@ -80,6 +87,7 @@ public final class WebhookRepository {
                 .from(WEBHOOK_OUTBOX)
                 .join(WEBHOOK).on(WEBHOOK.ID.eq(WEBHOOK_OUTBOX.WEBHOOK_ID))
                 .where(WEBHOOK_OUTBOX.SENT_AT.isNull())
+                .and(WEBHOOK.REMOVED_AT.isNull())
                 .and(WEBHOOK_OUTBOX.FAILED_AT.isNull())
                 .and(WEBHOOK_OUTBOX.NEXT_AT.le(now))
                 .and(WEBHOOK_OUTBOX.CLAIMED_UNTIL.isNull().or(WEBHOOK_OUTBOX.CLAIMED_UNTIL.lt(now)))

@@ -58,7 +58,7 @@ public final class WebhookService {
     /// HOOK-1 — a chair removes a webhook; what it had still to send is dropped with it.
     public void remove(Person actor, long id) {
         requireChair(actor, "remove a webhook");
-        if (!webhooks.remove(id)) {
+        if (!webhooks.remove(id, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
             throw Problem.notFound("There is no webhook " + id + "; eteam webhooks list shows them.");
         }
     }
@@ -133,14 +133,15 @@ public final class WebhookService {
         return names;
     }
 
-    /// HOOK-2 — an address as listed: scheme, host and port, and the path's first part; the rest
-    /// (where chat services put the webhook's own secret) is left out.
+    /// HOOK-2 — an address as listed: scheme, host and port, and the path's first part when it has
+    /// more; the rest (where chat services put the webhook's own secret) and any query are left out.
     static String shown(String url) {
         try {
             var uri = new URI(url);
             var path = uri.getRawPath() == null ? "" : uri.getRawPath();
             int second = path.indexOf('/', 1);
-            var kept = second < 0 ? path : path.substring(0, second + 1) + "…";
+            // One part only may be the secret itself (https://webhook.site/UUID): shown as "/…".
+            var kept = path.length() <= 1 ? path : second < 0 ? "/…" : path.substring(0, second + 1) + "…";
             return uri.getScheme() + "://" + uri.getRawAuthority() + kept;
         } catch (URISyntaxException e) {
             return "(unreadable address)";

@@ -5,7 +5,10 @@
 ///          drops what it had still to send.
 /// HOOK-2 — a webhook's address is an absolute http or https URL with a host and no user name, at
 ///          most 2000 characters. Lists show it shortened to its scheme, host and the path's first
-///          part, since chat services put the webhook's own secret in the rest.
+///          part (none when it has one only), since chat services put the webhook's own secret in
+///          the rest. A delivery is not sent to an address that resolves to a link-local, wildcard
+///          or multicast address (a cloud's metadata service is link-local); loopback and private
+///          networks are allowed, as a team's own receiver may live there.
 /// HOOK-3 — a webhook names the event types it wants: any live event but the admin ones (people,
 ///          tokens), and `digest`; an unknown name is refused naming the choices.
 /// HOOK-4 — every change stages one delivery per webhook that wants its event in the change's own
