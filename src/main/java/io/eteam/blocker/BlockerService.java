@@ -33,12 +33,24 @@ public final class BlockerService {
     private final DeferralCheck deferrals;
     private final EventBus events;
     private final Clock clock;
+    private final Remembered remembered;
 
     public BlockerService(BlockerRepository blockers, DeferralCheck deferrals, EventBus events, Clock clock) {
         this.blockers = blockers;
         this.deferrals = deferrals;
         this.events = events;
         this.clock = clock;
+        this.remembered = new Remembered(events);
+    }
+
+    /// BLK-13 — the change `work` makes to blocker `id`, after which it is forgotten, whether the
+    /// change committed, failed, or its commit's answer was lost.
+    private <T> T changing(long id, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } finally {
+            remembered.forget(id);
+        }
     }
 
     /// The resolved blockers a new title is compared with, the most recent first: twelve weeks of
@@ -132,7 +144,7 @@ public final class BlockerService {
 
     /// A blocker with its history, read together.
     public BlockerWithHistory withHistory(long id) {
-        return blockers.findWithHistory(id).orElseThrow(() -> notFound(id));
+        return remembered.get(id, () -> blockers.findWithHistory(id)).orElseThrow(() -> notFound(id));
     }
 
     /// What was open at an instant (raised before it, not closed before it).
@@ -179,7 +191,7 @@ public final class BlockerService {
     /// BLK-2 — the raiser or a chair edits an open blocker; every change is kept in its history.
     public Blocker edit(Person actor, long id, BlockerEdit edit) {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        var edited = blockers.dsl().transactionResult(tx -> {
+        var edited = changing(id, () -> blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var current = repo.findForUpdate(id).orElseThrow(() -> notFound(id));
             if (!actor.isChairOr(current.raisedBy())) {
@@ -223,7 +235,7 @@ public final class BlockerService {
                 stage(tx.dsl(), EventType.BLOCKER_CHANGED, now, actor, current, fields("fields", fields));
             }
             return new Edited(repo.find(id).orElseThrow(), fields);
-        });
+        }));
         if (!edited.fields().isEmpty()) {
             publish(EventType.BLOCKER_CHANGED, now, actor, edited.blocker(), fields("fields", edited.fields()));
         }
@@ -285,7 +297,7 @@ public final class BlockerService {
             throw Problem.invalid("owner", "owner is required: the handle of the VP or chair accountable for the decision.");
         }
         var overruled = refuseDeferral(actor, current, "decision", decision, input.overrule(), now);
-        var resolved = blockers.dsl().transactionResult(tx -> {
+        var resolved = changing(id, () -> blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             var owner = PeopleRepository.in(tx.dsl()).find(ownerHandle)
                     .filter(Person::canAttend)
@@ -298,7 +310,7 @@ public final class BlockerService {
             var b = repo.find(id).orElseThrow();
             stage(tx.dsl(), EventType.BLOCKER_RESOLVED, now, actor, b, resolvedFields(b));
             return b;
-        });
+        }));
         publish(EventType.BLOCKER_RESOLVED, now, actor, resolved, resolvedFields(resolved));
         return resolved;
     }
@@ -309,7 +321,7 @@ public final class BlockerService {
         var current = closable(actor, id, "withdraw");
         var reason = outcome("reason", input.reason(), "Say why it no longer blocks, e.g. 'we unblocked ourselves'.");
         var overruled = refuseDeferral(actor, current, "reason", reason, input.overrule(), now);
-        var withdrawn = blockers.dsl().transactionResult(tx -> {
+        var withdrawn = changing(id, () -> blockers.dsl().transactionResult(tx -> {
             var repo = BlockerRepository.in(tx.dsl());
             lockOpen(repo, actor, id);
             repo.close(id, Status.WITHDRAWN, now, reason, null, null, null);
@@ -318,7 +330,7 @@ public final class BlockerService {
             var b = repo.find(id).orElseThrow();
             stage(tx.dsl(), EventType.BLOCKER_WITHDRAWN, now, actor, b, Map.of());
             return b;
-        });
+        }));
         publish(EventType.BLOCKER_WITHDRAWN, now, actor, withdrawn, Map.of());
         return withdrawn;
     }
@@ -424,10 +436,11 @@ public final class BlockerService {
         if (why != null) {
             return Optional.of(change);
         }
-        blockers.dsl().transaction(tx -> {
+        changing(b.id(), () -> blockers.dsl().transactionResult(tx -> {
             record(BlockerRepository.in(tx.dsl()), b.id(), now, actor, change);
             stage(tx.dsl(), EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
-        });
+            return b;
+        }));
         publish(EventType.DEFERRAL_REFUSED, now, actor, b, fields("field", field));
         throw Problem.deferralRejected(verdict.message());
     }

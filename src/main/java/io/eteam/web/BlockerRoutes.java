@@ -81,8 +81,11 @@ final class BlockerRoutes {
         ctx.json(json(blockers.list(status == null ? "open" : status, ctx.queryParam("raised_by"))));
     }
 
-    /// A raised blocker, with the resolved ones it may repeat (BLK-12) when it names none.
-    record RaisedJson(@JsonUnwrapped BlockerJson blocker, List<Similar.Match> similar) {
+    /// A raised blocker, with the resolved ones it may repeat (BLK-12) when it names none and
+    /// there are any (no `similar` otherwise, so it reads as any other blocker).
+    record RaisedJson(@JsonUnwrapped BlockerJson blocker,
+                      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                      List<Similar.Match> similar) {
     }
 
     void raise(Context ctx) {
