@@ -30,7 +30,7 @@ class SlaJsonTest {
 
         assertThat(names(json)).containsExactly("period", "start", "end", "as_of", "zone", "target_days", "summary",
                 "by_raised_by", "by_blocking", "by_kind", "trend", "refused_deferrals", "overruled_deferrals", "attendance", "rows",
-                "vp_attendance");
+                "vp_attendance", "actions", "recurrences");
         assertThat(names(json.get("period"))).containsExactly("from", "to");
         assertThat(json.at("/period/from").asText()).isEqualTo("2026-11-16");
         assertThat(json.at("/zone").asText()).isEqualTo("Europe/Stockholm");
