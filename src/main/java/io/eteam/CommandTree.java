@@ -1,6 +1,7 @@
 package io.eteam;
 
 import io.eteam.cli.ClientFactory;
+import io.eteam.cli.CompletionCommand;
 import io.eteam.operator.DbCommand;
 import io.eteam.operator.InitCommand;
 import io.eteam.operator.RestoreCommand;
@@ -11,7 +12,8 @@ import picocli.CommandLine;
 /// Which commands a run of `eteam` builds. picocli reads every command's annotations as it is
 /// added, and all twenty of them took a VP's `eteam raise` a quarter of a second: when the
 /// first argument names a command, only that command is added. Anything else (no arguments,
-/// `--help`, a misspelt command) gets every command, for the usage and the suggestions.
+/// `--help`, a misspelt command) gets every command, for the usage and the suggestions, and so
+/// does `completion`, which writes them all into the shell's script.
 final class CommandTree {
 
     private static final Set<String> OPERATOR = Set.of("serve", "init", "restore", "db");
@@ -23,6 +25,9 @@ final class CommandTree {
         var first = args.length == 0 ? "" : args[0];
         var clients = ClientFactory.commands();
         boolean all = !OPERATOR.contains(first) && !clients.containsKey(first);
+        if (all) {
+            cl.addSubcommand("completion", new CompletionCommand());
+        }
         if (all || first.equals("serve")) {
             cl.addSubcommand("serve", new ServeCommand());
         }
