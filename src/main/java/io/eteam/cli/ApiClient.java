@@ -118,9 +118,32 @@ public final class ApiClient {
 
     public ApiClient(String server, String token, ObjectMapper json, PrintWriter notices) {
         this.server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
-        this.token = token;
+        this.token = token == null ? null : token(token);
         this.json = json;
         this.notices = notices;
+    }
+
+    /// A token as pasted: spaces and line breaks around it dropped; one with a space, a control
+    /// character or a non-ASCII letter inside is no token eteam issued (`et_` and URL-safe
+    /// Base64), refused in a sentence before it reaches an HTTP header.
+    static String token(String pasted) {
+        var token = pasted.strip();
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                throw new CliException(Exit.USAGE, "The token has a space, a line break or a character no eteam token holds"
+                        + " (at position " + (i + 1) + "); copy it again: it looks like et_ followed by letters, digits, - and _.");
+            }
+        }
+        if (token.isEmpty()) {
+            throw new CliException(Exit.USAGE, "The token is empty; give the one a chair issued you (et_...).");
+        }
+        return token;
+    }
+
+    /// The token this client signs in with.
+    public String token() {
+        return token;
     }
 
     public String server() {

@@ -19,7 +19,7 @@ final class LoginCommand extends TableCommand {
     @Override
     int run(ApiClient api) {
         var me = api.get("/api/v1/me");
-        credentials.save(api.server(), token, JSON);
+        credentials.save(api.server(), api.token(), JSON);
         if (json) {
             printJson(me);
         } else {
