@@ -31,11 +31,36 @@ public final class Main {
                 err.flush();
                 return failure.exitCode();
             }
-            err.println("eteam failed unexpectedly: " + e);
+            // One sentence for people; the trace only when asked for (issue 19).
+            err.println("eteam failed unexpectedly" + detail(e) + ". Run the command again with --debug to see where,"
+                    + " and report it with that output if it happens again.");
+            if (debugging(parseResult)) {
+                e.printStackTrace(err);
+            }
             err.flush();
             return Exit.UNAVAILABLE;
         });
         return cl;
+    }
+
+    /// The failure's own words when it has some, without the Java class that carried them.
+    private static String detail(Exception e) {
+        var message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        var line = message.strip().lines().findFirst().orElse("");
+        return ": " + (line.length() > 200 ? line.substring(0, 200) + "…" : line);
+    }
+
+    /// True when `--debug` was given to the command that ran or to any command above it.
+    private static boolean debugging(CommandLine.ParseResult parseResult) {
+        for (var result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// Bad usage: the problem in one sentence (without the Java exception picocli appends to a

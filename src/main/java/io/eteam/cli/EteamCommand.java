@@ -13,6 +13,11 @@ public final class EteamCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /// Read by the failure handler from the parse result (`Main`), on whichever command it was given.
+    @picocli.CommandLine.Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "on an unexpected failure, also print where it happened (the Java stack trace)")
+    boolean debug;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
