@@ -489,7 +489,8 @@ public final class BlockerService {
     }
 
     /// The due date of the owner's action: `YYYY-MM-DD`, not before yesterday (UTC), so a
-    /// typo'd year is caught while no time zone makes today's date look past.
+    /// typo'd year is caught while no time zone makes today's date look past, and at most five
+    /// years ahead.
     private static LocalDate due(String text, Instant now) {
         if (text == null || text.isBlank()) {
             return null;
@@ -500,8 +501,13 @@ public final class BlockerService {
         } catch (DateTimeParseException e) {
             throw Problem.invalid("due", "due must be a date like 2026-12-01.");
         }
-        if (due.isBefore(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1))) {
+        var today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        if (due.isBefore(today.minusDays(1))) {
             throw Problem.invalid("due", "due is " + due + ", which has passed; give the date the owner will act by.");
+        }
+        // A typo'd year far ahead is caught too, and no date beyond what every database stores arrives.
+        if (due.isAfter(today.plusYears(5))) {
+            throw Problem.invalid("due", "due is " + due + ", more than five years ahead; give the date the owner will act by.");
         }
         return due;
     }

@@ -128,6 +128,14 @@ class ActionApiTest {
         assertThat(server.http.get("/api/v1/actions?status=later", music).status()).isEqualTo(400);
         assertThat(server.http.get("/api/v1/actions", null).status()).isEqualTo(401);
         assertThat(action(id).path("status").asText()).isEqualTo("open");
+        // A due date no action has, however it is typed, is refused before it reaches the database.
+        for (var due : new String[] {"+999999999-12-28", "-999999999-01-01", "2032-12-01", "20261231"}) {
+            var refused = server.http.post("/api/v1/blockers/" + open + "/resolve", music,
+                    "{\"decision\": \"Finance signs\", \"owner\": \"vp-music\", \"due\": \"" + due + "\"}");
+            assertThat(refused.status()).as(due).isEqualTo(400);
+            assertThat(refused.json().path("field").asText()).isEqualTo("due");
+        }
+        assertThat(server.http.get("/api/v1/blockers/" + open, music).json().path("status").asText()).isEqualTo("open");
     }
 
     @Test
