@@ -6,6 +6,7 @@ import io.eteam.deferral.LabelledText;
 import io.eteam.event.EventBus;
 import io.eteam.db.Outbox;
 import io.eteam.event.EventType;
+import io.eteam.event.Remembered;
 import io.eteam.people.PeopleRepository;
 import io.eteam.people.PeopleService;
 import io.eteam.people.Person;
@@ -33,14 +34,19 @@ public final class BlockerService {
     private final DeferralCheck deferrals;
     private final EventBus events;
     private final Clock clock;
-    private final Remembered remembered;
+    private final Remembered<Long, BlockerWithHistory> remembered;
 
     public BlockerService(BlockerRepository blockers, DeferralCheck deferrals, EventBus events, Clock clock) {
         this.blockers = blockers;
         this.deferrals = deferrals;
         this.events = events;
         this.clock = clock;
-        this.remembered = new Remembered(events);
+        // BLK-13 — an event naming a blocker forgets it.
+        this.remembered = new Remembered<>(events, (event, memory) -> {
+            if (event.fields().get("blocker_id") instanceof Number id) {
+                memory.forget(id.longValue());
+            }
+        });
     }
 
     /// BLK-13 — the change `work` makes to blocker `id`, after which it is forgotten, whether the

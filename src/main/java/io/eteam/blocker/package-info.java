@@ -27,7 +27,7 @@
 ///          last 12 weeks whose titles closely match its own (`Similar`), at most three, closest
 ///          first, so that a problem that came back is named as such.
 /// BLK-13 — a blocker read with its history may be served as read up to a second before, never
-///          after a change to it on this server has answered (see `Remembered`).
+///          after a change to it on this server has answered (see `io.eteam.event.Remembered`).
 /// Field rules: title 1–200 characters (a character outside the Basic Multilingual Plane, such
 /// as U+2D800, is one), detail ≤ 4000, kind blocked|misaligned|off-track,
 /// impact high|medium|low (default medium), minutes 5–60 (default by impact 15/10/5).

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import io.eteam.db.schema.tables.records.WebhookOutboxRecord;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 
 /// EVT-7 — the transactional outbox of the webhooks (`io.eteam.webhook`): a service stages the
 /// event of a change in the transaction that makes the change, one row for every webhook that
@@ -36,7 +38,7 @@ public final class Outbox {
         var body = new Event(id, type, at, by, new LinkedHashMap<>(fields)).toJson();
         for (var hook : hooks) {
             if (subscribed(hook.value2(), type.wire())) {
-                add(tx, hook.value1(), id + "." + hook.value1(), type.wire(), body, at);
+                row(tx, hook.value1(), id + "." + hook.value1(), type.wire(), body, at).execute();
             }
         }
     }
@@ -45,15 +47,7 @@ public final class Outbox {
     /// delivery id that names what it is: a second attempt to stage it (another server, a
     /// restart) finds it there and stages nothing. True when it was staged now.
     public static boolean stageOnce(DSLContext tx, long webhookId, String delivery, String type, String body, Instant at) {
-        return tx.insertInto(WEBHOOK_OUTBOX)
-                .set(WEBHOOK_OUTBOX.WEBHOOK_ID, webhookId)
-                .set(WEBHOOK_OUTBOX.DELIVERY, delivery)
-                .set(WEBHOOK_OUTBOX.EVENT_TYPE, type)
-                .set(WEBHOOK_OUTBOX.BODY, body)
-                .set(WEBHOOK_OUTBOX.CREATED_AT, at)
-                .set(WEBHOOK_OUTBOX.NEXT_AT, at)
-                .onConflictDoNothing()
-                .execute() == 1;
+        return row(tx, webhookId, delivery, type, body, at).onConflictDoNothing().execute() == 1;
     }
 
     /// True when the comma-separated `events` a webhook was added with include `type`.
@@ -61,14 +55,14 @@ public final class Outbox {
         return Arrays.stream(events.split(",")).anyMatch(type::equals);
     }
 
-    private static void add(DSLContext tx, long webhookId, String delivery, String type, String body, Instant at) {
-        tx.insertInto(WEBHOOK_OUTBOX)
+    private static InsertSetMoreStep<WebhookOutboxRecord> row(DSLContext tx, long webhookId, String delivery, String type,
+                                                                String body, Instant at) {
+        return tx.insertInto(WEBHOOK_OUTBOX)
                 .set(WEBHOOK_OUTBOX.WEBHOOK_ID, webhookId)
                 .set(WEBHOOK_OUTBOX.DELIVERY, delivery)
                 .set(WEBHOOK_OUTBOX.EVENT_TYPE, type)
                 .set(WEBHOOK_OUTBOX.BODY, body)
                 .set(WEBHOOK_OUTBOX.CREATED_AT, at)
-                .set(WEBHOOK_OUTBOX.NEXT_AT, at)
-                .execute();
+                .set(WEBHOOK_OUTBOX.NEXT_AT, at);
     }
 }

@@ -1,8 +1,8 @@
 package io.eteam.people;
 
-import io.eteam.event.Event;
 import io.eteam.event.EventBus;
 import io.eteam.event.EventType;
+import io.eteam.event.Remembered;
 import io.eteam.problem.Problem;
 import io.eteam.problem.Text;
 import java.time.Clock;
@@ -10,9 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /// Who may use eteam and how they prove it. Rules are in package-info.
@@ -20,27 +17,22 @@ public final class PeopleService {
 
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9-]{2,32}");
 
-    /// How long a token that signed in is taken at its word (see `authenticateHash`).
-    private static final long FRESH_NANOS = 1_000_000_000L;
-    /// Tokens remembered at most; past that the memory starts again.
-    private static final int REMEMBERED = 10_000;
-
     private final PeopleRepository people;
     private final EventBus events;
     private final Clock clock;
-    private final Map<String, SignedIn> signedIn = new ConcurrentHashMap<>();
-    /// Moves on with each change to who may sign in; an entry of an earlier generation is stale.
-    private final AtomicLong forgotten = new AtomicLong();
-    private final AtomicBoolean listening = new AtomicBoolean();
-
-    /// A token's holder as the database had them at `checkedAt` (System.nanoTime).
-    private record SignedIn(Person person, long generation, long checkedAt) {
-    }
+    /// Token hash → its active holder, as lately checked (see `authenticateHash`).
+    private final Remembered<String, Person> signedIn;
 
     public PeopleService(PeopleRepository people, EventBus events, Clock clock) {
         this.people = people;
         this.events = events;
         this.clock = clock;
+        // Replacing tokens or deactivating someone, on any server, forgets every token.
+        this.signedIn = new Remembered<>(events, (event, memory) -> {
+            if (event.type() == EventType.PERSON_DEACTIVATED || event.type() == EventType.TOKEN_ISSUED) {
+                memory.forgetAll();
+            }
+        });
     }
 
     /// True when `text` has the form of a handle (PPL-2), whether or not anybody has it.
@@ -159,59 +151,16 @@ public final class PeopleService {
     /// before the change answers, on every other server sharing the database as its event
     /// arrives (EVT-6); the second bounds how late a change is seen when that event is lost.
     public Optional<Person> authenticateHash(String tokenHash) {
-        listen();
-        long now = System.nanoTime();
-        long generation = forgotten.get();
-        var known = signedIn.get(tokenHash);
-        if (known != null && known.generation() == generation && now - known.checkedAt() < FRESH_NANOS) {
-            return Optional.of(known.person());
-        }
-        var found = people.activeHolder(tokenHash)
+        return signedIn.get(tokenHash, () -> people.activeHolder(tokenHash)
                 .filter(h -> Tokens.sameHash(h.storedHash(), tokenHash))
-                .map(PeopleRepository.Holder::person);
-        if (found.isPresent()) {
-            if (signedIn.size() >= REMEMBERED) {
-                signedIn.clear();
-            }
-            // Kept with the generation read before the database was: a change that committed
-            // meanwhile has moved the generation on, so this entry is never used.
-            signedIn.put(tokenHash, new SignedIn(found.get(), generation, now));
-        } else {
-            signedIn.remove(tokenHash);
-        }
-        return found;
+                .map(PeopleRepository.Holder::person));
     }
 
     /// Forgets every remembered token: someone's tokens or standing changed.
     private void forget() {
-        forgotten.incrementAndGet();
-        signedIn.clear();
+        signedIn.forgetAll();
     }
 
-    /// Subscribes on first use, when the database is open: a server's bus may need it to start.
-    private void listen() {
-        if (listening.get() || !listening.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            events.subscribe(new EventBus.Subscriber() {
-                @Override
-                public void event(Event event) {
-                    if (event.type() == EventType.PERSON_DEACTIVATED || event.type() == EventType.TOKEN_ISSUED) {
-                        forget();
-                    }
-                }
-
-                @Override
-                public void resync(String latest) {
-                    forget();
-                }
-            });
-        } catch (RuntimeException e) {
-            listening.set(false);
-            throw e;
-        }
-    }
 
     private Issued create(PeopleRepository repo, NewPerson input) {
         var handle = input.handle() == null ? "" : input.handle().strip();

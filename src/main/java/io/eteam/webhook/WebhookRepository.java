@@ -19,8 +19,8 @@ public final class WebhookRepository {
                String format, String secret) {
     }
 
-    /// A webhook as stored, the secret included: what the dispatcher and the digest need.
-    record Stored(long id, String url, String events, String format, String secret) {
+    /// A webhook's id and the event types it wants: what the digest needs.
+    record Stored(long id, String events) {
     }
 
     private final DSLContext dsl;
@@ -64,11 +64,11 @@ public final class WebhookRepository {
     }
 
     List<Stored> stored() {
-        return dsl.select(WEBHOOK.ID, WEBHOOK.URL, WEBHOOK.EVENTS, WEBHOOK.FORMAT, WEBHOOK.SECRET)
+        return dsl.select(WEBHOOK.ID, WEBHOOK.EVENTS)
                 .from(WEBHOOK)
                 .where(WEBHOOK.REMOVED_AT.isNull())
                 .orderBy(WEBHOOK.ID)
-                .fetch(r -> new Stored(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new Stored(r.value1(), r.value2()));
     }
 
     /// HOOK-1 — removes the webhook: nothing more is staged for it or sent to it (its rows stay).
