@@ -323,6 +323,40 @@ public final class ApiClient {
         }
     }
 
+    /// Follows the server-sent events at `path`, calling `onEvent` with each event's type, until
+    /// the stream ends (returns) or breaks (throws); an error answer is refused as every other.
+    public void follow(String path, java.util.function.Consumer<String> onEvent) throws IOException {
+        HttpURLConnection http;
+        try {
+            http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new CliException(Exit.USAGE, "The server URL '" + server + "' is not a valid http URL.");
+        }
+        try {
+            http.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+            // The server sends a comment every 15 s on an idle stream; silence for longer means it is gone.
+            http.setReadTimeout(45_000);
+            http.setRequestProperty("Accept", "text/event-stream");
+            if (token != null) {
+                http.setRequestProperty("Authorization", "Bearer " + token);
+            }
+            int status = http.getResponseCode();
+            if (status >= 400) {
+                throw new CliException(Exit.forStatus(status), message(status, read(http.getErrorStream())));
+            }
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(http.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith("event:")) {
+                        onEvent.accept(line.substring("event:".length()).strip());
+                    }
+                }
+            }
+        } finally {
+            http.disconnect();
+        }
+    }
+
     private JsonNode read(InputStream stream) {
         if (stream == null) {
             return json.nullNode();

@@ -54,7 +54,7 @@ final class MeetingCommands {
     }
 
     @Command(name = "meeting", description = "Show a meeting (default: the running or next one); start or end it (chairs).",
-            subcommands = {Start.class, End.class})
+            subcommands = {Start.class, End.class, MeetingRun.class})
     static final class Show extends TableCommand {
         @Option(names = "--date", paramLabel = "DATE", description = "the meeting's date, YYYY-MM-DD")
         String date;

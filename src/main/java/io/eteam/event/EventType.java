@@ -16,6 +16,7 @@ public enum EventType {
     AGENDA_RANKED("agenda.ranked"),
     MEETING_STARTED("meeting.started"),
     MEETING_ENDED("meeting.ended"),
+    MEETING_STEP("meeting.step"),
     CALENDAR_CHANGED("calendar.changed"),
     ACTION_DONE("action.done"),
     BLOCKER_AT_RISK("blocker.at_risk"),

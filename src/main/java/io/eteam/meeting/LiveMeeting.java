@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /// The meeting as it runs: the item under discussion and its time box, the items still to come
 /// with when each would come up and whether it fits before the meeting ends (the cut-off line),
@@ -35,13 +38,16 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
     /// MTG-9 — the item under discussion. While the meeting runs, its time box counts from when it
     /// came up (`cameUpAt`) to `dueAt`; `secondsLeft` goes below zero when it runs over. All
     /// three are null while the meeting has not started.
-    public record Current(Item item, Instant cameUpAt, Instant dueAt, Long secondsLeft) {
+    /// `addedMinutes` is what chairs added to its time box since it came up (MTG-14).
+    public record Current(Item item, Instant cameUpAt, Instant dueAt, Long secondsLeft, int addedMinutes) {
     }
 
     /// MTG-10 — an item still to come: when it would come up if every item before it took its time
     /// box, and whether it ends by the meeting's end. The first that does not fit is the
     /// cut-off line; it and every item after it are below the line.
-    public record Next(Item item, Instant startsAt, boolean aboveTheLine) {
+    /// `overflow` is true for an item a chair pushed below the line (MTG-15), which comes after
+    /// every other item and never above the line.
+    public record Next(Item item, Instant startsAt, boolean aboveTheLine, boolean overflow) {
     }
 
     /// MTG-11 — an agenda item closed since the meeting started.
@@ -54,13 +60,20 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
         return next.stream().filter(n -> !n.aboveTheLine()).toList();
     }
 
+    /// The live meeting at `now`, where no chair has moved an item on, extended or pushed it.
+    public static LiveMeeting of(Meeting meeting, AgendaView agenda, Map<Long, Blocker> blockers,
+                                 List<Blocker> closed, Instant now) {
+        return of(meeting, agenda, blockers, closed, List.of(), now);
+    }
+
     /// The live meeting at `now`.
     ///
     /// @param agenda the meeting's agenda (items, then overflow, in order)
     /// @param blockers the agenda's blockers as they are now, by id; one missing was closed in between
     /// @param closed the blockers closed since the meeting started (MTG-11), in any order
+    /// @param steps what chairs did to current items during the meeting (MTG-13–MTG-15), in order
     public static LiveMeeting of(Meeting meeting, AgendaView agenda, Map<Long, Blocker> blockers,
-                                 List<Blocker> closed, Instant now) {
+                                 List<Blocker> closed, List<Step> steps, Instant now) {
         var open = new ArrayList<Item>();
         for (var i : agenda.items()) {
             add(open, blockers.get(i.blockerId()), i.rank(), i.minutes(), i.workingDaysAtStart(), i.breachedAtStart());
@@ -74,6 +87,24 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
                         b.due() == null ? null : b.due().toString(), b.resolvedAt()))
                 .toList();
         boolean running = meeting.status() == MeetingStatus.RUNNING;
+        if (meeting.startedAt() == null) {
+            steps = List.of();
+        }
+        // MTG-13, MTG-15 — moved on: to the back of the queue, the last moved last; pushed: below the line.
+        var lastMoved = new HashMap<Long, Integer>();
+        var pushed = new HashSet<Long>();
+        for (int i = 0; i < steps.size(); i++) {
+            var step = steps.get(i);
+            switch (step.kind()) {
+                case NEXT -> lastMoved.put(step.blockerId(), i);
+                case OVERFLOW -> pushed.add(step.blockerId());
+                case EXTEND -> { }
+            }
+        }
+        var overflow = open.stream().filter(i -> pushed.contains(i.blockerId())).toList();
+        open.removeIf(i -> pushed.contains(i.blockerId()));
+        open.sort(Comparator.comparingInt(i -> lastMoved.getOrDefault(i.blockerId(), -1)));
+        var belowForGood = overflow.stream().map(i -> new Next(i, null, false, true)).toList();
         boolean ended = meeting.status() == MeetingStatus.ENDED;
         var endsAt = meeting.endsAt();
         Long secondsLeft = running ? Duration.between(now, endsAt).toSeconds() : null;
@@ -82,7 +113,9 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
 
         // MTG-12 — an ended meeting has no current item: what was left open is below the line.
         if (ended || open.isEmpty()) {
-            var left = open.stream().map(i -> new Next(i, null, false)).toList();
+            var left = new ArrayList<Next>();
+            open.forEach(i -> left.add(new Next(i, null, false, false)));
+            left.addAll(belowForGood);
             return new LiveMeeting(meeting, followUp, agenda.meeting().followUpMinutes(), null, left, decided, secondsLeft);
         }
         Current current;
@@ -90,14 +123,21 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
         var first = open.get(0);
         if (running) {
             // MTG-9 — the current item came up at the last outcome, or when the follow-up's time box
-            // ended (AGD-9) when there is none.
-            var cameUp = decided.stream().map(Decided::at).max(Comparator.naturalOrder())
-                    .orElse(meeting.startedAt().plus(followUpTime));
-            var dueAt = cameUp.plus(Duration.ofMinutes(first.minutes()));
-            current = new Current(first, cameUp, dueAt, Duration.between(now, dueAt).toSeconds());
+            // ended (AGD-9) when there is none; MTG-13, MTG-15 — or when a chair last moved an item on.
+            var cameUp = Stream.concat(
+                            Stream.of(meeting.startedAt().plus(followUpTime)),
+                            Stream.concat(decided.stream().map(Decided::at),
+                                    steps.stream().filter(s -> s.kind() != Step.Kind.EXTEND).map(Step::at)))
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            // MTG-14 — each minute a chair added since it came up.
+            int added = (int) steps.stream()
+                    .filter(s -> s.kind() == Step.Kind.EXTEND && s.blockerId() == first.blockerId() && !s.at().isBefore(cameUp))
+                    .count();
+            var dueAt = cameUp.plus(Duration.ofMinutes(first.minutes() + added));
+            current = new Current(first, cameUp, dueAt, Duration.between(now, dueAt).toSeconds(), added);
             from = dueAt.isAfter(now) ? dueAt : now;
         } else {
-            current = new Current(first, null, null, null);
+            current = new Current(first, null, null, null, 0);
             var start = meeting.startsAt().isAfter(now) ? meeting.startsAt() : now;
             from = start.plus(followUpTime).plus(Duration.ofMinutes(first.minutes()));
         }
@@ -106,9 +146,10 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
         for (var item : open.subList(1, open.size())) {
             var ends = from.plus(Duration.ofMinutes(item.minutes()));
             above = above && !ends.isAfter(endsAt);
-            next.add(new Next(item, from, above));
+            next.add(new Next(item, from, above, false));
             from = ends;
         }
+        next.addAll(belowForGood);
         return new LiveMeeting(meeting, followUp, agenda.meeting().followUpMinutes(), current, next, decided, secondsLeft);
     }
 

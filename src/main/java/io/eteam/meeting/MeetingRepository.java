@@ -4,6 +4,7 @@ import static io.eteam.db.schema.Tables.AGENDA_RANK;
 import static io.eteam.db.schema.Tables.ATTENDANCE;
 import static io.eteam.db.schema.Tables.CHECKIN_REFUSAL;
 import static io.eteam.db.schema.Tables.MEETING;
+import static io.eteam.db.schema.Tables.MEETING_STEP;
 import static io.eteam.db.schema.Tables.PERSON;
 
 import java.time.Instant;
@@ -135,5 +136,24 @@ public final class MeetingRepository {
                     .set(AGENDA_RANK.BLOCKER_ID, blockerIds.get(i))
                     .execute();
         }
+    }
+
+    /// MTG-13 — what the chairs did to the current items of the meeting of `date`, in order.
+    public List<Step> steps(LocalDate date) {
+        return dsl.select(MEETING_STEP.BLOCKER_ID, MEETING_STEP.STEP, MEETING_STEP.AT, MEETING_STEP.BY_HANDLE)
+                .from(MEETING_STEP)
+                .where(MEETING_STEP.MEETING_DATE.eq(date))
+                .orderBy(MEETING_STEP.ID)
+                .fetch(r -> new Step(r.value1(), Step.Kind.parse(r.value2()), r.value3(), r.value4()));
+    }
+
+    public void addStep(LocalDate date, Step step) {
+        dsl.insertInto(MEETING_STEP)
+                .set(MEETING_STEP.MEETING_DATE, date)
+                .set(MEETING_STEP.BLOCKER_ID, step.blockerId())
+                .set(MEETING_STEP.STEP, step.kind().wire())
+                .set(MEETING_STEP.AT, step.at())
+                .set(MEETING_STEP.BY_HANDLE, step.by())
+                .execute();
     }
 }

@@ -211,7 +211,44 @@ public final class MeetingService {
         var agenda = agenda(slot, open, meeting.status());
         var onAgenda = new HashMap<Long, Blocker>();
         open.forEach(b -> onAgenda.put(b.id(), b));
-        return LiveMeeting.of(meeting, agenda, onAgenda, closedSince(meeting, onAgenda.values()), clock.instant());
+        return LiveMeeting.of(meeting, agenda, onAgenda, closedSince(meeting, onAgenda.values()),
+                meetings.steps(slot.date()), clock.instant());
+    }
+
+    /// MTG-13–MTG-15 — a chair moves the current item of a running meeting on (`next`), gives it
+    /// another minute (`extend`) or pushes it below the line (`overflow`). `blockerId` names the
+    /// item the chair sees as current: when another outcome or step has moved on in between, the
+    /// step is refused (`409`) rather than applied to an item the chair did not mean.
+    public LiveMeeting step(Person actor, String date, Long blockerId, String step) {
+        requireChair(actor, "move the meeting on");
+        var slot = slot(date);
+        if (blockerId == null) {
+            throw Problem.invalid("blocker_id", "blocker_id is required: the id of the current item.");
+        }
+        if (step == null) {
+            throw Problem.invalid("step", "step is required: next, extend or overflow.");
+        }
+        var kind = Step.Kind.parse(step);
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var fields = Map.<String, Object>of("blocker_id", blockerId, "step", kind.wire());
+        meetings.dsl().transaction(tx -> {
+            var repo = MeetingRepository.in(tx.dsl());
+            var stored = repo.lock(slot.date());
+            if (stored.status() != MeetingStatus.RUNNING) {
+                throw Problem.conflict("The meeting of " + slot.date() + " is " + stored.status().wire()
+                        + "; items move on only while it runs.");
+            }
+            var current = live(slot.date().toString()).current();
+            if (current == null || current.item().blockerId() != blockerId) {
+                throw Problem.conflict("Blocker " + blockerId + " is not the current item"
+                        + (current == null ? "; no item is." : "; blocker " + current.item().blockerId() + " is.")
+                        + " Look again and try once more.");
+            }
+            repo.addStep(slot.date(), new Step(blockerId, kind, now, actor.handle()));
+            stage(tx.dsl(), EventType.MEETING_STEP, now, actor, slot, fields);
+        });
+        publish(EventType.MEETING_STEP, now, actor, slot, fields);
+        return live(slot.date().toString());
     }
 
     /// MTG-11 — what was closed since the meeting started. A meeting started early closes items

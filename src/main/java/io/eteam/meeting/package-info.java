@@ -26,6 +26,13 @@
 ///          meeting's scheduled end is the cut-off line, and every item from it on is below the line.
 /// MTG-11 — decided: the agenda items closed since the meeting started, in the order they closed.
 /// MTG-12 — an ended meeting has no current item; what it left open is below the line.
+/// MTG-13 — while a meeting runs, a chair may move on from the current item without an outcome
+///          (`next`): it goes to the back of the queue, after every item not moved on, and the next
+///          item comes up then. The step names the item the chair saw as current; if another
+///          outcome or step got there first, it is refused with `409`, so nothing moves twice.
+/// MTG-14 — `extend` adds a minute to the current item's time box, counted since it came up.
+/// MTG-15 — `overflow` pushes the current item below the cut-off line for good: it is left open for
+///          the next meeting (in the minutes it is overflow, MIN-3), and the next item comes up then.
 ///
 /// Minutes (issue 18), derived from what is stored; nothing is written for them.
 /// MIN-1 — the minutes are of one ended meeting, named by its date; `last` (the CLI's default) is

@@ -22,6 +22,9 @@ final class MeetingRoutes {
     record Order(List<Long> blockerIds) {
     }
 
+    record CurrentStep(Long blockerId, String step) {
+    }
+
     void get(Context ctx) {
         Auth.actor(ctx);
         ctx.json(meetings.get(ctx.pathParam("date")));
@@ -65,6 +68,12 @@ final class MeetingRoutes {
         } else {
             ctx.json(minutes);
         }
+    }
+
+    /// MTG-13–MTG-15 — a chair moves the current item on, extends it or pushes it to overflow.
+    void step(Context ctx) {
+        var body = Json.read(ctx, CurrentStep.class);
+        ctx.json(meetings.step(Auth.actor(ctx), ctx.pathParam("date"), body.blockerId(), body.step()));
     }
 
     void rank(Context ctx) {

@@ -178,6 +178,7 @@ public final class WebServer {
             config.routes.post("/api/v1/meetings/{date}/attendees", meetingRoutes::checkIn);
             config.routes.get("/api/v1/meetings/{date}/agenda", meetingRoutes::agenda);
             config.routes.get("/api/v1/meetings/{date}/live", meetingRoutes::live);
+            config.routes.post("/api/v1/meetings/{date}/current", meetingRoutes::step);
             config.routes.get("/api/v1/meetings/{date}/minutes", meetingRoutes::minutes);
             config.routes.put("/api/v1/meetings/{date}/agenda/order", meetingRoutes::rank);
             config.routes.sse(EVENTS_PATH, events::follow);

@@ -85,6 +85,11 @@ final class Messages {
                     + ") was marked done by " + by + ".";
             case "meeting.started" -> "The E-Team meeting of " + event.path("meeting_date").asText() + " started.";
             case "meeting.ended" -> "The E-Team meeting of " + event.path("meeting_date").asText() + " ended.";
+            case "meeting.step" -> by + switch (event.path("step").asText()) {
+                case "extend" -> " gave blocker #" + event.path("blocker_id").asText() + " another minute";
+                case "overflow" -> " left blocker #" + event.path("blocker_id").asText() + " for the next meeting";
+                default -> " moved on from blocker #" + event.path("blocker_id").asText() + " to the next item";
+            } + " in the meeting of " + event.path("meeting_date").asText() + ".";
             case "checkin" -> event.path("handle").asText() + " checked in to the meeting of "
                     + event.path("meeting_date").asText() + ".";
             case "checkin.refused" -> "A check-in to the meeting of " + event.path("meeting_date").asText()

@@ -155,4 +155,69 @@ class LiveMeetingTest {
         var live = LiveMeeting.of(meeting(MeetingStatus.PLANNED, null), agenda, blockers, List.of(), STARTS);
         assertThat(live.current().item().blockerId()).isEqualTo(2);
     }
+
+    static Step step(long id, Step.Kind kind, String at) {
+        return new Step(id, kind, Instant.parse(at), "chair");
+    }
+
+    @Test
+    void moving_on_sends_the_item_to_the_back_and_the_next_one_comes_up_then() {
+        var steps = List.of(step(1, Step.Kind.NEXT, "2026-12-01T12:10:00Z"));
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), steps,
+                Instant.parse("2026-12-01T12:15:00Z"));
+
+        assertThat(live.current().item().blockerId()).isEqualTo(2);
+        assertThat(live.current().cameUpAt()).isEqualTo(Instant.parse("2026-12-01T12:10:00Z"));
+        assertThat(live.current().secondsLeft()).isEqualTo(55 * 60);
+        // Behind every item not moved on, the overflow included; moved on twice, the later goes last.
+        assertThat(ids(live.next())).containsExactly(3L, 4L, 1L);
+        var twice = List.of(step(1, Step.Kind.NEXT, "2026-12-01T12:10:00Z"), step(2, Step.Kind.NEXT, "2026-12-01T12:11:00Z"));
+        var again = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), twice,
+                Instant.parse("2026-12-01T12:15:00Z"));
+        assertThat(again.current().item().blockerId()).isEqualTo(3);
+        assertThat(ids(again.next())).containsExactly(4L, 1L, 2L);
+    }
+
+    @Test
+    void each_minute_added_since_the_item_came_up_extends_its_time_box_and_moves_the_rest() {
+        var steps = List.of(step(1, Step.Kind.EXTEND, "2026-12-01T12:50:00Z"), step(1, Step.Kind.EXTEND, "2026-12-01T12:55:00Z"));
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), steps,
+                Instant.parse("2026-12-01T12:58:00Z"));
+
+        assertThat(live.current().addedMinutes()).isEqualTo(2);
+        assertThat(live.current().dueAt()).isEqualTo(Instant.parse("2026-12-01T13:02:00Z"));
+        assertThat(live.next().get(0).startsAt()).isEqualTo(Instant.parse("2026-12-01T13:02:00Z"));
+        // Minutes added to an item before it was moved on do not follow it when it comes back.
+        var back = new ArrayList<>(steps);
+        back.add(step(1, Step.Kind.NEXT, "2026-12-01T12:59:00Z"));
+        var closed = List.of(resolve(2, Instant.parse("2026-12-01T13:00:00Z")), resolve(3, Instant.parse("2026-12-01T13:01:00Z")),
+                resolve(4, Instant.parse("2026-12-01T13:02:00Z")));
+        var later = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed, back,
+                Instant.parse("2026-12-01T13:03:00Z"));
+        assertThat(later.current().item().blockerId()).isEqualTo(1);
+        assertThat(later.current().addedMinutes()).isZero();
+        assertThat(later.current().dueAt()).isEqualTo(Instant.parse("2026-12-01T14:02:00Z"));
+    }
+
+    @Test
+    void an_item_pushed_to_overflow_stays_below_the_line_even_when_time_is_left() {
+        var steps = List.of(step(1, Step.Kind.OVERFLOW, "2026-12-01T12:05:00Z"));
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), steps,
+                Instant.parse("2026-12-01T12:06:00Z"));
+
+        assertThat(live.current().item().blockerId()).isEqualTo(2);
+        assertThat(live.current().cameUpAt()).isEqualTo(Instant.parse("2026-12-01T12:05:00Z"));
+        assertThat(ids(live.next())).containsExactly(3L, 4L, 1L);
+        assertThat(ids(live.belowTheLine())).containsExactly(1L);
+        assertThat(live.next().get(2).overflow()).isTrue();
+        assertThat(live.next().get(1).overflow()).isFalse();
+
+        // Once every other item is closed, nothing is current: the pushed item waits for the next meeting.
+        var closed = List.of(resolve(2, Instant.parse("2026-12-01T12:10:00Z")), resolve(3, Instant.parse("2026-12-01T12:20:00Z")),
+                resolve(4, Instant.parse("2026-12-01T12:30:00Z")));
+        var done = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed, steps,
+                Instant.parse("2026-12-01T12:31:00Z"));
+        assertThat(done.current()).isNull();
+        assertThat(ids(done.belowTheLine())).containsExactly(1L);
+    }
 }

@@ -11,6 +11,7 @@ import static io.eteam.event.EventType.CALENDAR_CHANGED;
 import static io.eteam.event.EventType.CHECKIN;
 import static io.eteam.event.EventType.CHECKIN_REFUSED;
 import static io.eteam.event.EventType.MEETING_ENDED;
+import static io.eteam.event.EventType.MEETING_STEP;
 import static io.eteam.event.EventType.MEETING_STARTED;
 import static io.eteam.event.EventType.PERSON_ADDED;
 import static io.eteam.event.EventType.PERSON_DEACTIVATED;
@@ -41,7 +42,7 @@ public final class Follow {
     /// who is in the room and who was refused at the door, and whom a chair may check in.
     public static final String MEETING = triggers(BLOCKER_RAISED, BLOCKER_CHANGED, BLOCKER_RESOLVED,
             BLOCKER_WITHDRAWN, BLOCKERS_IMPORTED, CALENDAR_CHANGED, AGENDA_RANKED, MEETING_STARTED, MEETING_ENDED,
-            CHECKIN, CHECKIN_REFUSED, PERSON_ADDED, PERSON_DEACTIVATED, ACTION_DONE);
+            MEETING_STEP, CHECKIN, CHECKIN_REFUSED, PERSON_ADDED, PERSON_DEACTIVATED, ACTION_DONE);
 
     private Follow() {
     }
