@@ -35,8 +35,12 @@ public final class Train implements Callable<Integer> {
     @Option(names = "--dev-share", description = "Share of the remaining groups sent to dev (default: ${DEFAULT-VALUE}).")
     double devShare = 0.15;
 
-    @Option(names = "--held-out-families", description = "Whole families per label held out into dev (default: ${DEFAULT-VALUE}).")
-    int heldOutFamilies = 2;
+    @Option(names = "--held-out-families", description = "Draw this many whole families per label to hold out into dev, instead of the named ones.")
+    int heldOutFamilies;
+
+    @Option(names = "--held-out", split = ",", paramLabel = "LABEL/FAMILY", description = "The whole families held out into dev "
+            + "(default: decision/action-later, decision/waiting-resolved, deferral/doc-async, deferral/hedge).")
+    java.util.Set<String> heldOut = Splits.HELD_OUT;
 
     @Option(names = "--max-false-refusals", description = "Dev false-refusal rate the threshold may reach (default: ${DEFAULT-VALUE}).")
     double maxFalseRefusals = 0.005;
@@ -85,7 +89,8 @@ public final class Train implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = new PrintWriter(System.out, true);
         var pool = Corpus.read(corpus, Corpus.pool(corpus));
-        var split = Splits.of(pool.rows(), seed, devShare, heldOutFamilies);
+        var held = heldOutFamilies > 0 ? Splits.draw(pool.rows(), seed, heldOutFamilies) : heldOut;
+        var split = Splits.of(pool.rows(), seed, devShare, held);
         if (!extra.isEmpty()) {
             var train = new ArrayList<>(split.train());
             for (var file : extra) {

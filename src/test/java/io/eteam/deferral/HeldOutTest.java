@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /// The committed model measured on the held-out test split, which no step of training, feature
@@ -13,18 +12,10 @@ import org.junit.jupiter.api.Test;
 class HeldOutTest {
 
     @Test
-    void the_committed_model_decides_at_least_96_percent_and_refuses_at_most_1_6_percent_of_test_decisions() throws Exception {
-        // A floor under the committed model (96.62%, 7 of 513 decisions refused: README), so that a
-        // retrained model that does worse on text it never saw fails the build.
-        var all = measure();
-        assertThat(all.falseRefusals()).as("false refusals on test.tsv").isLessThanOrEqualTo(0.016);
-        assertThat(all.accuracy()).as("accuracy on test.tsv").isGreaterThanOrEqualTo(0.96);
-    }
-
-    @Test
-    @Disabled("Issue 13's bar: the committed model measures 96.62% with 1.36% false refusals on test.tsv (README); enable once a model reaches it")
     void the_committed_model_decides_at_least_97_percent_of_the_test_split_and_refuses_at_most_1_percent_of_decisions()
             throws Exception {
+        // Issue 13's bar for the test; the committed model measures 97.10%, 4 of 513 decisions
+        // refused (README), so a retrained model that does worse on text it never saw fails the build.
         var all = measure();
         assertThat(all.accuracy()).as("accuracy on test.tsv").isGreaterThanOrEqualTo(0.97);
         assertThat(all.falseRefusals()).as("false refusals on test.tsv").isLessThanOrEqualTo(0.01);
