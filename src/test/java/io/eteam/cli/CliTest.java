@@ -127,10 +127,12 @@ class CliTest {
     }
 
     @Test
-    void an_unreachable_server_exits_4() {
+    void an_unreachable_server_exits_4_naming_its_address_and_what_to_check() {
         var result = cli().run("blockers", "--server", "http://127.0.0.1:1", "--token", "et_x");
         assertThat(result.exit()).isEqualTo(4);
-        assertThat(result.err()).contains("Cannot reach the eteam server at http://127.0.0.1:1");
+        assertThat(result.err()).startsWith("Cannot reach the eteam server at http://127.0.0.1:1; is it running?")
+                .contains("Check the address (--server, ETEAM_SERVER, or what 'eteam login' saved)")
+                .doesNotContain("Exception").hasLineCount(1);
     }
 
     @Test
