@@ -23,7 +23,14 @@ public enum SqlErrors {
     CONCURRENT("40001", "40P01"),
     /// The database cannot be reached: no connection (the class 08 of SQLStates, and the pool's
     /// time-out waiting for one), or the server shutting down or starting (57P01–57P03).
-    UNREACHABLE("08", "57P01", "57P02", "57P03");
+    UNREACHABLE("08", "57P01", "57P02", "57P03"),
+    /// The database's disk is full: PostgreSQL's disk_full (53100); H2 fails to write its file
+    /// with the system's ENOSPC ("No space left on device", or EDQUOT's "Disk quota exceeded"),
+    /// then closes the database (90098), keeping the write's failure as the cause of every
+    /// later one. Nothing can be saved until someone makes room (and, on H2, restarts it).
+    DISK_FULL("53100");
+
+    private static final java.util.List<String> DISK_FULL_WORDS = java.util.List.of("No space left on device", "Disk quota exceeded");
 
     /// SQLStates, or two-character classes of them.
     private final Set<String> states;
@@ -34,8 +41,13 @@ public enum SqlErrors {
 
     /// True when `failure`, or anything that caused it, is this refusal.
     public boolean causes(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
+        int depth = 0;
+        for (var cause = failure; cause != null && depth < 64; cause = cause.getCause(), depth++) {
             if (this == UNREACHABLE && cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (this == DISK_FULL && cause instanceof java.io.IOException && cause.getMessage() != null
+                    && DISK_FULL_WORDS.stream().anyMatch(cause.getMessage()::contains)) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -155,9 +155,10 @@ final class ManPage {
     }
 
     /// Text as troff prints it: a backslash as itself, a hyphen as a minus (options must be
-    /// typed with the ASCII one), and a line that begins with a dot or quote not read as a request.
+    /// typed with the ASCII one), a list without spaces ("a,b,c") breakable after its commas, and
+    /// a line that begins with a dot or quote not read as a request.
     static String escape(String text) {
-        var escaped = text.replace("\\", "\\e").replace("-", "\\-");
+        var escaped = text.replace("\\", "\\e").replace("-", "\\-").replaceAll(",(?=\\S)", ",\\\\:");
         return escaped.startsWith(".") || escaped.startsWith("'") ? "\\&" + escaped : escaped;
     }
 }
