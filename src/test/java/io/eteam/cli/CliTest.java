@@ -127,6 +127,18 @@ class CliTest {
     }
 
     @Test
+    void version_prints_the_projects_version_from_the_pom() throws Exception {
+        var pom = Files.readString(Path.of("pom.xml"));
+        var matcher = java.util.regex.Pattern.compile("<artifactId>eteam</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(matcher.find()).isTrue();
+
+        var result = cli().run("--version");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out().strip()).isEqualTo("eteam " + matcher.group(1));
+    }
+
+    @Test
     void an_unreachable_server_exits_4_naming_its_address_and_what_to_check() {
         var result = cli().run("blockers", "--server", "http://127.0.0.1:1", "--token", "et_x");
         assertThat(result.exit()).isEqualTo(4);
