@@ -2,8 +2,10 @@ package io.eteam.release;
 
 import io.eteam.cli.Exit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,6 +18,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /// Asciidoctor (Ruby, or JRuby in the build: seconds per build and tens of megabytes); the man
 /// macros this needs are few, and `man -l` reads the result as it is (`ReleaseArchiveIT`).
 final class ManPage {
+
+    /// Where a sentence ends: a full stop before a capital ("e.g. http..." goes on).
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})");
 
     private ManPage() {
     }
@@ -31,6 +36,8 @@ final class ManPage {
         var name = name(spec);
         page.append(".TH ").append(quoted(name.toUpperCase(Locale.ROOT))).append(" 1 ").append(quoted(date)).append(' ')
                 .append(quoted(version)).append(' ').append(quoted("eteam manual")).append('\n');
+        // Ragged right and no hyphens: option names and page names must read as they are typed.
+        page.append(".ad l\n.nh\n");
         page.append(".SH NAME\n").append(escape(name)).append(" \\- ").append(escape(summary(spec))).append('\n');
 
         page.append(".SH SYNOPSIS\n.nf\n");
@@ -69,7 +76,7 @@ final class ManPage {
         }
         // The root's footer is the list of exit codes, which every page gets in full below.
         var footer = spec.parent() == null ? new String[0] : spec.usageMessage().footer();
-        if (java.util.Arrays.stream(footer).anyMatch(line -> !line.isBlank())) {
+        if (Arrays.stream(footer).anyMatch(line -> !line.isBlank())) {
             page.append(".SH NOTES\n");
             paragraphs(page, footer);
         }
@@ -114,8 +121,7 @@ final class ManPage {
             return "";
         }
         var first = description[0].strip();
-        // A sentence ends at a full stop before a capital ("e.g. http..." goes on).
-        var sentence = java.util.regex.Pattern.compile("\\.\\s+(?=\\p{Lu})").matcher(first);
+        var sentence = SENTENCE_END.matcher(first);
         return sentence.find() ? first.substring(0, sentence.start() + 1) : first;
     }
 
