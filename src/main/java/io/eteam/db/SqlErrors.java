@@ -1,7 +1,9 @@
 package io.eteam.db;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Set;
 
 /// What a database refused, read from its SQLState the same way on H2 and on PostgreSQL, which
@@ -30,7 +32,7 @@ public enum SqlErrors {
     /// later one. Nothing can be saved until someone makes room (and, on H2, restarts it).
     DISK_FULL("53100");
 
-    private static final java.util.List<String> DISK_FULL_WORDS = java.util.List.of("No space left on device", "Disk quota exceeded");
+    private static final List<String> DISK_FULL_WORDS = List.of("No space left on device", "Disk quota exceeded");
 
     /// SQLStates, or two-character classes of them.
     private final Set<String> states;
@@ -46,7 +48,7 @@ public enum SqlErrors {
             if (this == UNREACHABLE && cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (this == DISK_FULL && cause instanceof java.io.IOException && cause.getMessage() != null
+            if (this == DISK_FULL && cause instanceof IOException && cause.getMessage() != null
                     && DISK_FULL_WORDS.stream().anyMatch(cause.getMessage()::contains)) {
                 return true;
             }
