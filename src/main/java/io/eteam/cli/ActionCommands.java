@@ -51,7 +51,8 @@ final class ActionCommands {
                 out().println("No " + (overdue ? "overdue " : all ? "" : "open ") + "actions" + (whose == null ? "." : " owned by " + whose + "."));
                 return Exit.OK;
             }
-            var table = new Table(List.of("ID", "DUE", "STATUS", "OWNER", "DECISION"), 8, 10, 8, 12, 50).fit(100, 4);
+            var table = new Table(List.of("ID", "DUE", "STATUS", "OWNER", "DECISION"), 8, 10, 8, 12, 50).fit(100, 4)
+                    .colour(terminal().colour(), 2);
             for (var a : shown) {
                 table.row(a.path("id").asLong(), Format.text(a, "due"), Format.text(a, "status"), Format.text(a, "owner"),
                         Format.text(a, "decision"));

@@ -41,7 +41,7 @@ public final class ApiClient {
     private static final int CHUNK = 64 * 1024;
     private static final int STREAM_ABOVE = 1 << 20;
 
-    /// What a long upload reports as it goes, e.g. to a terminal (see `ImportCommand`); each
+    /// What a long exchange reports as it goes, e.g. to a terminal (`ProgressLine`); each
     /// report is ignored unless overridden.
     public interface Progress {
         /// `bytes` of `total` have been sent.
@@ -50,6 +50,10 @@ public final class ApiClient {
 
         /// Everything was sent; the server is working on it.
         default void waiting() {
+        }
+
+        /// `bytes` of the answer have arrived, of `total` (-1 when the server did not say).
+        default void received(long bytes, long total) {
         }
 
         /// No answer came (`why`); the same request is sent again with the same key.
@@ -160,7 +164,12 @@ public final class ApiClient {
 
     /// A text answer as it comes, e.g. a report in CSV or Markdown.
     public String getText(String path) {
-        var node = exchange("GET", path, null, null, true, USUAL, SILENT);
+        return getText(path, null);
+    }
+
+    /// A text answer, e.g. an export, reporting to `progress` as it arrives.
+    public String getText(String path, Progress progress) {
+        var node = exchange("GET", path, null, null, true, USUAL, progress == null ? SILENT : progress);
         return node.textValue();
     }
 
@@ -260,9 +269,11 @@ public final class ApiClient {
             int status = http.getResponseCode();
             var stream = status >= 400 ? http.getErrorStream() : http.getInputStream();
             if (text && status < 400) {
+                var answer = new java.io.ByteArrayOutputStream();
                 try (stream) {
-                    return json.getNodeFactory().textNode(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+                    copy(stream, answer, http.getContentLengthLong(), progress);
                 }
+                return json.getNodeFactory().textNode(answer.toString(StandardCharsets.UTF_8));
             }
             var answer = read(stream);
             if (status >= 400) {
@@ -288,6 +299,20 @@ public final class ApiClient {
     /// Writes a binary answer to `out` as it arrives (a backup can be larger than memory);
     /// an error answer is refused as every other.
     public void download(String path, java.io.OutputStream out) {
+        download(path, out, null);
+    }
+
+    /// As `download(path, out)`, reporting to `progress` (null: nobody watches) as it goes.
+    public void download(String path, java.io.OutputStream out, Progress progress) {
+        var watching = progress == null ? SILENT : progress;
+        try {
+            fetch(path, out, watching);
+        } finally {
+            watching.done();
+        }
+    }
+
+    private void fetch(String path, java.io.OutputStream out, Progress progress) {
         HttpURLConnection http;
         try {
             http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
@@ -306,6 +331,8 @@ public final class ApiClient {
             }
             int status;
             try {
+                http.connect();
+                progress.waiting();
                 status = http.getResponseCode();
             } catch (IOException e) {
                 throw unreachable();
@@ -314,7 +341,7 @@ public final class ApiClient {
                 throw new CliException(Exit.forStatus(status), message(status, read(http.getErrorStream())));
             }
             try (var in = http.getInputStream()) {
-                in.transferTo(out);
+                copy(in, out, http.getContentLengthLong(), progress);
             }
         } catch (IOException e) {
             throw new CliException(Exit.UNAVAILABLE, "The answer from the eteam server at " + server + " broke off: " + e.getMessage());
@@ -354,6 +381,17 @@ public final class ApiClient {
             }
         } finally {
             http.disconnect();
+        }
+    }
+
+    /// Copies `in` to `out`, telling `progress` how much has arrived of `total` (-1: unknown).
+    private static void copy(InputStream in, java.io.OutputStream out, long total, Progress progress) throws IOException {
+        var buffer = new byte[CHUNK];
+        long copied = 0;
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            out.write(buffer, 0, n);
+            copied += n;
+            progress.received(copied, total);
         }
     }
 
@@ -414,7 +452,8 @@ public final class ApiClient {
     }
 
     private CliException unreachable() {
-        return new CliException(Exit.UNAVAILABLE, "Cannot reach the eteam server at " + server + "; is it running?");
+        return new CliException(Exit.UNAVAILABLE, "Cannot reach the eteam server at " + server + "; is it running?"
+                + " Check the address (--server, ETEAM_SERVER, or what 'eteam login' saved) and your network, or ask whoever runs the server.");
     }
 
     private CliException noAnswer() {

@@ -44,7 +44,7 @@ final class BackupCommand extends TableCommand {
         var temporary = temporaryBeside(target);
         try {
             try (var out = Files.newOutputStream(temporary)) {
-                api.download("/api/v1/backup", out);
+                api.download("/api/v1/backup", out, progress("prepare the backup"));
             } catch (IOException e) {
                 throw new CliException(Exit.REFUSED, "Cannot write " + temporary + ": " + e.getMessage());
             }

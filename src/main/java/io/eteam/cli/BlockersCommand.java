@@ -32,7 +32,7 @@ final class BlockersCommand extends TableCommand {
             return Exit.OK;
         }
         var table = new Table(List.of("ID", "IMPACT", "KIND", "TITLE", "RAISED BY", "BLOCKING", "STATUS", "DAYS", "SLA"),
-                8, 6, 10, 36, 12, 12, 9, 0, 8).fit(100, 3);
+                8, 6, 10, 36, 12, 12, 9, 0, 8).fit(100, 3).colour(terminal().colour(), 8);
         for (JsonNode b : blockers) {
             table.row(b.path("id").asLong(), Format.text(b, "impact"), Format.text(b, "kind"), Format.text(b, "title"),
                     Format.text(b, "raised_by"), Format.text(b, "blocking"), Format.text(b, "status"),

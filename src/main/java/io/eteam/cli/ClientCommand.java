@@ -25,15 +25,31 @@ abstract class ClientCommand implements Callable<Integer> {
 
     Credentials credentials = Credentials.fromSystem();
 
+    private Terminal terminal;
+
     @Override
     public Integer call() {
         var session = credentials.resolve(server, token, JSON);
         // A person at a terminal is told when a write is being retried; a script is not.
-        var notices = System.console() != null ? spec.commandLine().getErr() : null;
+        var notices = terminal().err() ? spec.commandLine().getErr() : null;
         return run(new ApiClient(session.server(), session.token(), JSON, notices));
     }
 
     abstract int run(ApiClient api);
+
+    /// Whether a person watches this command's output and errors, and may see colour.
+    Terminal terminal() {
+        if (terminal == null) {
+            terminal = Terminal.ofSystem();
+        }
+        return terminal;
+    }
+
+    /// A progress line on standard error for a long exchange (`ProgressLine`), or null when
+    /// standard error is not a terminal.
+    ProgressLine progress(String work) {
+        return terminal().err() ? new ProgressLine(spec.commandLine().getErr(), work, System::currentTimeMillis) : null;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

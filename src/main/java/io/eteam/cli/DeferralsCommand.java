@@ -32,7 +32,7 @@ final class DeferralsCommand implements Runnable {
 
         @Override
         int run(ApiClient api) {
-            var tsv = api.getText("/api/v1/deferrals/export");
+            var tsv = api.getText("/api/v1/deferrals/export", progress("gather the refusals and overrules"));
             if (output == null) {
                 out().print(tsv);
                 out().flush();

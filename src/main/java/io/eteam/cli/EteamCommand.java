@@ -5,7 +5,7 @@ import picocli.CommandLine.ScopeType;
 
 /// The `eteam` command; its subcommands are attached in `io.eteam.Main`.
 @Command(name = "eteam", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
-        version = "eteam 0.1.0",
+        versionProvider = Version.class,
         description = "Run the E-Team's weekly blocker meeting: raise blockers, run the agenda, read the SLA report.",
         footer = {"", "Exit codes: 0 done, 1 refused or invalid input, 2 bad usage, 3 not signed in or not allowed, 4 server unreachable or failing."})
 public final class EteamCommand implements Runnable {

@@ -26,8 +26,8 @@ final class ImportCommand extends TableCommand {
         } catch (IOException e) {
             throw new CliException(Exit.REFUSED, "Cannot read " + file + ": " + e.getMessage());
         }
-        ApiClient.Progress progress = terminal() && !json
-                ? new ImportProgress(spec.commandLine().getErr(), ImportProgress.rows(bytes), System::currentTimeMillis)
+        ApiClient.Progress progress = terminal().err()
+                ? ProgressLine.forImport(spec.commandLine().getErr(), ProgressLine.rows(bytes), System::currentTimeMillis)
                 : null;
         var result = api.postFile("/api/v1/blockers/import", "text/csv; charset=utf-8", bytes, progress);
         if (json) {
@@ -38,10 +38,5 @@ final class ImportCommand extends TableCommand {
                     + (ids.isEmpty() ? "." : " (ids " + ids.get(0).asLong() + "–" + ids.get(ids.size() - 1).asLong() + ")."));
         }
         return Exit.OK;
-    }
-
-    /// Progress is for a person watching: never when the output goes to a pipe or a file.
-    private static boolean terminal() {
-        return System.console() != null;
     }
 }

@@ -16,7 +16,7 @@ final class McpCommand extends ClientCommand {
     @Override
     int run(ApiClient api) {
         try {
-            StdioServer.serve(new Through(api), "0.1.0", System.in, System.out);
+            StdioServer.serve(new Through(api), Version.number(), System.in, System.out);
         } catch (IOException e) {
             throw new CliException(Exit.UNAVAILABLE, "The assistant's connection broke: " + e.getMessage());
         }

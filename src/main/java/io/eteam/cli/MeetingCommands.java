@@ -132,7 +132,7 @@ final class MeetingCommands {
             if (json) {
                 printJson(agenda);
             } else {
-                printAgenda(out(), agenda);
+                printAgenda(out(), agenda, terminal().colour());
             }
             return Exit.OK;
         }
@@ -155,19 +155,24 @@ final class MeetingCommands {
             if (json) {
                 printJson(agenda);
             } else {
-                printAgenda(out(), agenda);
+                printAgenda(out(), agenda, terminal().colour());
             }
             return Exit.OK;
         }
     }
 
     static void printAgenda(PrintWriter out, JsonNode agenda) {
+        printAgenda(out, agenda, false);
+    }
+
+    /// The agenda as a table; with `colour`, items already breached and follow-up actions overdue in colour.
+    static void printAgenda(PrintWriter out, JsonNode agenda, boolean colour) {
         var m = agenda.path("meeting");
         var zone = Format.zone(m);
         out.println("Agenda for " + LocalDate.parse(m.path("date").asText()).format(DAY) + ", "
                 + Format.clock(m.get("starts_at"), zone) + "–" + Format.clock(m.get("ends_at"), zone)
                 + " (" + Format.text(m, "status") + ")");
-        printFollowUp(out, agenda, zone);
+        printFollowUp(out, agenda, zone, colour);
         var items = agenda.path("items");
         var overflow = agenda.path("overflow");
         if (items.isEmpty() && overflow.isEmpty()) {
@@ -175,7 +180,8 @@ final class MeetingCommands {
             out.flush();
             return;
         }
-        var table = new Table(List.of("#", "TIME", "ID", "IMPACT", "MIN", "DAYS", "TITLE", "RAISED BY"), 4, 11, 8, 6, 3, 14, 40, 12);
+        var table = new Table(List.of("#", "TIME", "ID", "IMPACT", "MIN", "DAYS", "TITLE", "RAISED BY"), 4, 11, 8, 6, 3, 14, 40, 12)
+                .colour(colour, 5);
         for (JsonNode i : items) {
             table.row(i.path("rank").asInt(), Format.clock(i.get("starts_at"), zone) + "–" + Format.clock(i.get("ends_at"), zone),
                     i.path("blocker_id").asLong(), Format.text(i, "impact"), i.path("minutes").asInt(),
@@ -198,7 +204,7 @@ final class MeetingCommands {
     }
 
     /// ACT-4 — the actions the meeting opens with, in their time box.
-    private static void printFollowUp(PrintWriter out, JsonNode agenda, java.time.ZoneId zone) {
+    private static void printFollowUp(PrintWriter out, JsonNode agenda, java.time.ZoneId zone, boolean colour) {
         var actions = agenda.path("follow_up");
         if (actions.isEmpty()) {
             return;
@@ -209,7 +215,7 @@ final class MeetingCommands {
         out.println("Follow-up " + Format.clock(m.get("starts_at"), zone) + "–"
                 + Format.clock(JSON.getNodeFactory().textNode(end.toString()), zone) + ": "
                 + actions.size() + (actions.size() == 1 ? " action" : " actions") + " due and not done");
-        var table = new Table(List.of("ID", "DUE", "STATUS", "OWNER", "DECISION"), 6, 10, 7, 12, 60);
+        var table = new Table(List.of("ID", "DUE", "STATUS", "OWNER", "DECISION"), 6, 10, 7, 12, 60).colour(colour, 2);
         for (JsonNode a : actions) {
             table.row(a.path("id").asLong(), Format.text(a, "due"), Format.text(a, "status"), Format.text(a, "owner"),
                     Format.text(a, "decision"));

@@ -100,8 +100,7 @@ final class MeetingRun extends ClientCommand {
     }
 
     private int screen(Terminal terminal) {
-        var colour = System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty();
-        var screen = new LiveScreen(colour);
+        var screen = new LiveScreen(io.eteam.cli.Terminal.ofSystem().colour());
         Attributes saved = terminal.enterRawMode();
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);

@@ -27,7 +27,7 @@ final class MinutesCommand extends ClientCommand {
         }
         var path = "/api/v1/meetings/" + (date == null ? "last" : ApiClient.encode(date)) + "/minutes";
         if (format.equals("md")) {
-            out().print(api.getText(path + "?format=md"));
+            out().print(api.getText(path + "?format=md", progress("write the minutes")));
             out().flush();
         } else {
             printJson(api.get(path));

@@ -56,7 +56,7 @@ final class ReportCommand implements Runnable {
                 query.append("&to=").append(ApiClient.encode(to));
             }
             if (format.equals("csv") || format.equals("md")) {
-                out().print(api.getText(query.toString()));
+                out().print(api.getText(query.toString(), progress("prepare the report")));
                 out().flush();
                 return Exit.OK;
             }
@@ -64,14 +64,14 @@ final class ReportCommand implements Runnable {
             if (format.equals("json")) {
                 printJson(report);
             } else {
-                print(out(), report);
+                print(out(), report, terminal().colour());
             }
             return Exit.OK;
         }
     }
 
-    /// The report as text that fits a 100-column terminal.
-    static void print(PrintWriter out, JsonNode r) {
+    /// The report as text that fits a 100-column terminal, its SLA column in colour when `colour`.
+    static void print(PrintWriter out, JsonNode r, boolean colour) {
         var period = r.path("period");
         var s = r.path("summary");
         out.println("SLA report " + Format.text(period, "from") + " – " + Format.text(period, "to")
@@ -106,7 +106,8 @@ final class ReportCommand implements Runnable {
             out.println(sb);
         }
         out.println();
-        var rows = new Table(List.of("ID", "TITLE", "KIND", "RAISED BY", "CLOSED", "DAYS", "SLA"), 8, 38, 10, 12, 10, 6, 8);
+        var rows = new Table(List.of("ID", "TITLE", "KIND", "RAISED BY", "CLOSED", "DAYS", "SLA"), 8, 38, 10, 12, 10, 6, 8)
+                .colour(colour, 6);
         for (JsonNode row : r.path("rows")) {
             rows.row(row.path("id").asLong(), Format.text(row, "title"), Format.text(row, "kind"), Format.text(row, "raised_by"),
                     row.path("resolved_at").isNull() ? "open" : Format.text(row, "resolved_at").substring(0, 10),

@@ -4,14 +4,22 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/// A plain-text table: a header, aligned columns, long cells cut with an ellipsis.
+/// A plain-text table: a header, aligned columns, long cells cut with an ellipsis; on a
+/// terminal, a status column in colour (red breached or overdue, yellow at risk, green met or
+/// done), padded by the text's own width so that the columns stay aligned.
 final class Table {
+
+    private static final String RED = "\u001b[1;31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String RESET = "\u001b[0m";
 
     private final List<String> header;
     private final int[] maxWidths;
     private final List<List<String>> rows = new ArrayList<>();
     private int fitWidth;
     private int flexible = -1;
+    private int statusColumn = -1;
 
     /// `maxWidths` caps each column (0: no cap).
     Table(List<String> header, int... maxWidths) {
@@ -24,6 +32,12 @@ final class Table {
     Table fit(int width, int column) {
         this.fitWidth = width;
         this.flexible = column;
+        return this;
+    }
+
+    /// Column `column` holds a status, coloured when `on` (see `Terminal.colour`).
+    Table colour(boolean on, int column) {
+        this.statusColumn = on ? column : -1;
         return this;
     }
 
@@ -64,31 +78,50 @@ final class Table {
             }
             widths[flexible] = Math.max(12, widths[flexible] - Math.max(0, total - fitWidth));
         }
-        line(out, header, widths);
+        line(out, header, widths, -1);
         for (var row : rows) {
             if (separator(row)) {
                 out.println(row.get(0).substring(1));
             } else if (flexible >= 0 && flexible < row.size()) {
                 var fitted = new ArrayList<>(row);
                 fitted.set(flexible, cut(row.get(flexible), widths[flexible]));
-                line(out, fitted, widths);
+                line(out, fitted, widths, statusColumn);
             } else {
-                line(out, row, widths);
+                line(out, row, widths, statusColumn);
             }
         }
         out.flush();
     }
 
-    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+    /// One row; the cell in column `painted` (-1: none) in its status's colour. The padding
+    /// counts the cell's text, never the escape codes around it.
+    private static void line(PrintWriter out, List<String> cells, int[] widths, int painted) {
         var sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             var cell = cells.get(i);
-            sb.append(cell);
+            var colour = i == painted ? colourOf(cell) : null;
+            sb.append(colour == null ? cell : colour + cell + RESET);
             if (i < cells.size() - 1) {
                 sb.append(" ".repeat(widths[i] - width(cell) + 2));
             }
         }
         out.println(sb.toString().stripTrailing());
+    }
+
+    /// The colour of a status as the tables print it: SLA status (`Format.sla`), an action's
+    /// status, or the agenda's days "2.61 breached".
+    static String colourOf(String status) {
+        var word = status.strip().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("breached") || word.endsWith(" breached") || word.equals("overdue")) {
+            return RED;
+        }
+        if (word.equals("at risk") || word.equals("at_risk")) {
+            return YELLOW;
+        }
+        if (word.equals("met") || word.equals("done")) {
+            return GREEN;
+        }
+        return null;
     }
 
     /// `text` cut to `cap` characters with an ellipsis (0: no cap).

@@ -1,7 +1,9 @@
 package io.eteam.db;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Set;
 
 /// What a database refused, read from its SQLState the same way on H2 and on PostgreSQL, which
@@ -23,7 +25,14 @@ public enum SqlErrors {
     CONCURRENT("40001", "40P01"),
     /// The database cannot be reached: no connection (the class 08 of SQLStates, and the pool's
     /// time-out waiting for one), or the server shutting down or starting (57P01–57P03).
-    UNREACHABLE("08", "57P01", "57P02", "57P03");
+    UNREACHABLE("08", "57P01", "57P02", "57P03"),
+    /// The database's disk is full: PostgreSQL's disk_full (53100); H2 fails to write its file
+    /// with the system's ENOSPC ("No space left on device", or EDQUOT's "Disk quota exceeded"),
+    /// then closes the database (90098), keeping the write's failure as the cause of every
+    /// later one. Nothing can be saved until someone makes room (and, on H2, restarts it).
+    DISK_FULL("53100");
+
+    private static final List<String> DISK_FULL_WORDS = List.of("No space left on device", "Disk quota exceeded");
 
     /// SQLStates, or two-character classes of them.
     private final Set<String> states;
@@ -34,8 +43,13 @@ public enum SqlErrors {
 
     /// True when `failure`, or anything that caused it, is this refusal.
     public boolean causes(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
+        int depth = 0;
+        for (var cause = failure; cause != null && depth < 64; cause = cause.getCause(), depth++) {
             if (this == UNREACHABLE && cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (this == DISK_FULL && cause instanceof IOException && cause.getMessage() != null
+                    && DISK_FULL_WORDS.stream().anyMatch(cause.getMessage()::contains)) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -76,6 +76,10 @@ final class McpGate implements Filter {
             refuse(answer, refused.kind().status, refused.getMessage());
             return;
         } catch (DataAccessException e) {
+            if (SqlErrors.DISK_FULL.causes(e)) {
+                refuse(answer, 503, WebServer.DISK_FULL);
+                return;
+            }
             if (SqlErrors.UNREACHABLE.causes(e)) {
                 refuse(answer, 503, "The database is not answering; try again in a moment.");
                 return;

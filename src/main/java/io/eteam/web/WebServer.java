@@ -46,6 +46,10 @@ public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
+    /// What a request is answered (503) while the database's disk is full (`SqlErrors.DISK_FULL`).
+    static final String DISK_FULL = "The eteam server's disk is full: it cannot save anything until whoever runs it"
+            + " makes room (and restarts it). Try again after that.";
+
     private final Javalin app;
     private final EventStream events;
     /// The tools for AI assistants at `/mcp` (issue 17), calling this server's own API.
@@ -196,6 +200,12 @@ public final class WebServer {
                 var unreadable = Unreadable.refusal(e, ctx.header("Content-Type"));
                 if (unreadable.isPresent()) {
                     refuse(pages, unreadable.get(), ctx);
+                    return;
+                }
+                if (SqlErrors.DISK_FULL.causes(e)) {
+                    // One line per request, as below: the first failure's trace says nothing more.
+                    LOG.error("The database's disk is full: {} {} could not be answered", ctx.method(), ctx.path());
+                    refuse(pages, Problem.unavailable(DISK_FULL), ctx);
                     return;
                 }
                 if (SqlErrors.UNREACHABLE.causes(e)) {

@@ -124,7 +124,7 @@ class CliRetryTest {
     void import_progress_shows_the_bytes_sent_then_the_rows_the_server_is_checking_and_clears_its_line() {
         var err = new StringWriter();
         var now = new AtomicLong(0);
-        var progress = new ImportProgress(new PrintWriter(err), 2_500, now::get);
+        var progress = ProgressLine.forImport(new PrintWriter(err), 2_500, now::get);
 
         progress.sent(64 * 1024, 2 * 1024 * 1024);
         now.set(500);
@@ -144,8 +144,8 @@ class CliRetryTest {
     void import_progress_counts_the_rows_of_a_csv_file_after_its_header() {
         var csv = "title,kind\n\"Two\nlines\",blocked\nPlain,blocked".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(ImportProgress.rows(csv)).isEqualTo(2);
-        assertThat(ImportProgress.rows("title,kind\n".getBytes(StandardCharsets.UTF_8))).isZero();
+        assertThat(ProgressLine.rows(csv)).isEqualTo(2);
+        assertThat(ProgressLine.rows("title,kind\n".getBytes(StandardCharsets.UTF_8))).isZero();
     }
 
     /// A loopback TCP proxy to the server that, for its first `drops` connections, forwards the

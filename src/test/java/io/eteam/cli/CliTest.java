@@ -127,10 +127,24 @@ class CliTest {
     }
 
     @Test
-    void an_unreachable_server_exits_4() {
+    void version_prints_the_projects_version_from_the_pom() throws Exception {
+        var pom = Files.readString(Path.of("pom.xml"));
+        var matcher = java.util.regex.Pattern.compile("<artifactId>eteam</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(matcher.find()).isTrue();
+
+        var result = cli().run("--version");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out().strip()).isEqualTo("eteam " + matcher.group(1));
+    }
+
+    @Test
+    void an_unreachable_server_exits_4_naming_its_address_and_what_to_check() {
         var result = cli().run("blockers", "--server", "http://127.0.0.1:1", "--token", "et_x");
         assertThat(result.exit()).isEqualTo(4);
-        assertThat(result.err()).contains("Cannot reach the eteam server at http://127.0.0.1:1");
+        assertThat(result.err()).startsWith("Cannot reach the eteam server at http://127.0.0.1:1; is it running?")
+                .contains("Check the address (--server, ETEAM_SERVER, or what 'eteam login' saved)")
+                .doesNotContain("Exception").hasLineCount(1);
     }
 
     @Test

@@ -101,6 +101,25 @@ class SqlErrorsTest {
         assertThat(SqlErrors.CHECK.causes(failure)).isFalse();
     }
 
+    /// PostgreSQL's driver as it reads the server's disk_full error; H2's own is provoked on a
+    /// real full file system by `DiskFullIT`.
+    @Test
+    void postgresqls_disk_full_and_a_write_that_ran_out_of_space_are_disk_full_and_nothing_else() {
+        var postgresql = new org.jooq.exception.DataAccessException("insert", new org.postgresql.util.PSQLException(
+                new org.postgresql.util.ServerErrorMessage("SERROR\u0000C53100\u0000Mcould not extend file \"base/16384/16400\":"
+                        + " No space left on device\u0000")));
+        var h2 = new java.sql.SQLException("General error", "HY000", new java.io.IOException("No space left on device"));
+        var other = new java.sql.SQLException("General error", "HY000", new java.io.IOException("Broken pipe"));
+
+        assertThat(SqlErrors.DISK_FULL.causes(postgresql)).isTrue();
+        assertThat(SqlErrors.DISK_FULL.causes(h2)).isTrue();
+        assertThat(SqlErrors.DISK_FULL.causes(other)).isFalse();
+        assertThat(SqlErrors.UNREACHABLE.causes(postgresql)).isFalse();
+        assertThat(SqlErrors.DISK_FULL.causes(catchThrowable(() -> dsl.insertInto(PERSON)
+                .columns(PERSON.HANDLE, PERSON.NAME, PERSON.ROLE, PERSON.ACTIVE, PERSON.CREATED_AT)
+                .values("ana", "Another Ana", "vp", true, Instant.parse("2026-12-01T09:00:00Z")).execute()))).isFalse();
+    }
+
     @Test
     void a_nul_character_in_a_parameter_is_unstorable_text_on_postgresql_and_simply_matches_nothing_on_h2() {
         var failure = catchThrowable(() -> dsl.fetchCount(PERSON, PERSON.HANDLE.eq("a\u0000na")));

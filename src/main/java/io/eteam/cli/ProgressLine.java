@@ -1,38 +1,46 @@
 package io.eteam.cli;
 
 import java.io.PrintWriter;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
-/// What `eteam import` shows on a terminal while it runs: the bytes sent, then how long the
-/// server has been checking the rows, on one line rewritten in place (on stderr, so that the
-/// answer on stdout stays clean).
-final class ImportProgress implements ApiClient.Progress {
+/// What a long command shows on a terminal while it runs (`eteam import`, `backup`,
+/// `deferrals export`, `report sla --format csv|md`, `minutes`): the bytes sent, how long the
+/// server has been at work, then the bytes received, on one line of standard error rewritten in
+/// place and cleared at the end, so that the answer on standard output stays clean. Commands
+/// make one only when standard error is a terminal (`Terminal`): in a pipe they stay quiet.
+final class ProgressLine implements ApiClient.Progress {
 
     private final PrintWriter err;
-    private final int rows;
+    private final String work;
     private final LongSupplier millis;
     private ScheduledExecutorService ticker;
     private long waitingSince = -1;
-    private long lastSent = -1;
+    private long lastShown = -1;
+    private boolean receiving;
     private int width;
 
-    ImportProgress(PrintWriter err, int rows, LongSupplier millis) {
+    /// `work` finishes "Waiting for the server to …", e.g. "check 2,500 rows".
+    ProgressLine(PrintWriter err, String work, LongSupplier millis) {
         this.err = err;
-        this.rows = rows;
+        this.work = work;
         this.millis = millis;
+    }
+
+    /// The progress of an import of `rows` rows.
+    static ProgressLine forImport(PrintWriter err, int rows, LongSupplier millis) {
+        return new ProgressLine(err, "check " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(rows) + " row" + (rows == 1 ? "" : "s"), millis);
     }
 
     @Override
     public synchronized void sent(long bytes, long total) {
-        long now = millis.getAsLong();
-        if (bytes < total && lastSent >= 0 && now - lastSent < 100) {
+        if (throttled(bytes < total)) {
             return;
         }
-        lastSent = now;
         show(String.format(Locale.ROOT, "Sending %s of %s (%d%%)", size(bytes), size(total), total == 0 ? 100 : bytes * 100 / total));
     }
 
@@ -44,7 +52,7 @@ final class ImportProgress implements ApiClient.Progress {
         tick();
         if (ticker == null) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-                var thread = new Thread(r, "eteam-import-progress");
+                var thread = new Thread(r, "eteam-progress");
                 thread.setDaemon(true);
                 return thread;
             });
@@ -53,8 +61,20 @@ final class ImportProgress implements ApiClient.Progress {
     }
 
     @Override
+    public synchronized void received(long bytes, long total) {
+        if (!receiving) {
+            receiving = true;
+            lastShown = millis.getAsLong();
+        } else if (throttled(total < 0 || bytes < total)) {
+            return;
+        }
+        show(total < 0 ? "Receiving " + size(bytes)
+                : String.format(Locale.ROOT, "Receiving %s of %s (%d%%)", size(bytes), size(total), total == 0 ? 100 : bytes * 100 / total));
+    }
+
+    @Override
     public synchronized void retrying(String why) {
-        show("No answer yet; asking again with the same key, so the rows are imported once");
+        show("No answer yet; asking again with the same key, so it is done once");
         err.println();
         width = 0;
     }
@@ -72,9 +92,24 @@ final class ImportProgress implements ApiClient.Progress {
         }
     }
 
+    /// Once a second while the server works: how long it has been at it. Once the answer
+    /// arrives, its bytes are what the line shows.
     synchronized void tick() {
+        if (receiving) {
+            return;
+        }
         long seconds = (millis.getAsLong() - waitingSince) / 1000;
-        show(String.format(Locale.ROOT, "Waiting for the server to check %,d row%s… %d s", rows, rows == 1 ? "" : "s", seconds));
+        show(String.format(Locale.ROOT, "Waiting for the server to %s… %d s", work, seconds));
+    }
+
+    /// True when the line was rewritten less than 100 ms ago and this is not the last report.
+    private boolean throttled(boolean more) {
+        long now = millis.getAsLong();
+        if (more && lastShown >= 0 && now - lastShown < 100) {
+            return true;
+        }
+        lastShown = now;
+        return false;
     }
 
     private void show(String line) {
