@@ -8,7 +8,8 @@ import java.util.Random;
 import java.util.UUID;
 
 /// `eteam serve --demo`: a fictional E-Team with twelve weeks of history, played through the
-/// services on a [MutableClock] so that every rule applies to it. Rules DEMO-1–DEMO-4 are in package-info.
+/// services on a [MutableClock] so that every rule applies to it, up to a meeting under way now.
+/// Rules DEMO-1–DEMO-8 are in package-info.
 public final class Demo {
 
     /// The same seed every time, so the same "now" always gives the same history.
