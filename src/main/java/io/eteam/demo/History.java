@@ -54,6 +54,10 @@ final class History {
     private static final double BREACH_FIRST = 0.29;
     private static final double BREACH_LAST = 0.14;
 
+    /// The minutes of time boxes a meeting takes on: however long its items run (up to one and a
+    /// half times their box), the room gets through them all in its three hours.
+    private static final int ROOM_BUDGET = 100;
+
     /// DEMO-7 — at most this many actions are overdue: one or two owners have not done theirs.
     private static final int OVERDUE = 2;
 
@@ -155,8 +159,8 @@ final class History {
         int minute = Math.max(0, (local.toLocalTime().toSecondOfDay() / 60 - 45) / 15 * 15);
         var schedule = new Schedule(defaults.zone(), local.getDayOfWeek(), LocalTime.MIDNIGHT.plusMinutes(minute),
                 defaults.minutes());
-        // A start moved by a daylight-saving gap may fall after now: start a quarter hour earlier.
-        while (minute > 0 && schedule.on(local.toLocalDate()).startsAt().isAfter(now)) {
+        // A start moved by a daylight-saving gap may fall after now, or just before: start earlier.
+        while (minute > 0 && schedule.on(local.toLocalDate()).startsAt().isAfter(now.minus(Duration.ofMinutes(30)))) {
             minute -= 15;
             schedule = new Schedule(defaults.zone(), local.getDayOfWeek(), LocalTime.MIDNIGHT.plusMinutes(minute),
                     defaults.minutes());
@@ -257,9 +261,14 @@ final class History {
             late.add(r);
         }
         var wait = late.subList(0, Math.min(waiting, late.size()));
+        int booked = wait.stream().mapToInt(r -> timeBox(r.story())).sum();
         for (var r : raised) {
-            boolean room = wait.contains(r) || !late.contains(r)
-                    && (current ? minutes(r, now) < target(r) : minutes(r, meeting.endsAt()) <= target(r));
+            boolean room = wait.contains(r);
+            if (!room && !late.contains(r) && booked + timeBox(r.story()) <= ROOM_BUDGET
+                    && (current ? minutes(r, now) < target(r) : minutes(r, meeting.endsAt()) <= target(r))) {
+                room = true;
+                booked += timeBox(r.story());
+            }
             var plan = room ? room(r.story(), Fate.ROOM) : between(r, meeting);
             schedule(r.at(), () -> raise(plan));
         }
@@ -269,6 +278,11 @@ final class History {
             var at = meeting.startsAt().minus(Duration.ofMinutes(200 + random.nextInt(60)));
             schedule(at, () -> raise(room(story, Fate.OVERRULED)));
         }
+    }
+
+    /// The minutes the agenda gives `story`: its own, or the default of its impact.
+    private static int timeBox(Catalogue.Story story) {
+        return story.minutes() != null ? story.minutes() : Impact.parse(story.impact()).orElseThrow().defaultMinutes();
     }
 
     private Plan room(Catalogue.Story story, Fate fate) {
