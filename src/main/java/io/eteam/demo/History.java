@@ -139,7 +139,7 @@ final class History {
         // The warnings a server would have given by now (HOOK-6): blockers at risk and breached.
         app.warnings().scan();
         return new Demo.SignIn(issued.get(Cast.SHOWN_CHAIR), issued.get(Cast.SHOWN_VP), issued.get(Cast.SHOWN_MEMBER),
-                app.feeds().issue(person(busiestOwner())));
+                app.feeds().issue(person(busiestOwner())), schedule, current.date());
     }
 
     /// DEMO-6 — the meeting schedule the demo runs on: the E-Team's own (`defaults`) when by it a

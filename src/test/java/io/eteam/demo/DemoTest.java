@@ -241,6 +241,8 @@ class DemoTest {
         assertThat(text.lines()).anyMatch(l -> l.contains("chair") && l.contains("maja") && l.endsWith(signIn.chair().token()));
         assertThat(text.lines()).anyMatch(l -> l.contains("member") && l.contains("linnea") && l.endsWith(signIn.member().token()));
         assertThat(text).contains("eteam login --server http://localhost:7070 --token " + signIn.chair().token());
+        assertThat(text).contains("The E-Team is meeting now (in this demo on Thursdays at 09:45): follow it at "
+                + "http://localhost:7070/meetings/2026-03-12");
         assertThat(text).contains("http://localhost:7070/calendar.ics?token=" + signIn.feed().token());
     }
 
