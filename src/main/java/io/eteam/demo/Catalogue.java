@@ -41,8 +41,8 @@ final class Catalogue {
         }
     }
 
-    /// A decision the deferral rule refuses although it decides (it postpones a launch to a date),
-    /// and the reason a chair gives for overruling the check.
+    /// A decision the deferral rule refuses although it decides (an episode is held back until a
+    /// court rules), and the reason a chair gives for overruling the check.
     record Overruled(Template template, String overrule) {
     }
 

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -248,7 +249,7 @@ final class History {
                 late.add(r);
             }
         }
-        java.util.Collections.shuffle(late, random);
+        Collections.shuffle(late, random);
         double share = BREACH_FIRST + (BREACH_LAST - BREACH_FIRST) * Math.min(i, WEEKS - 1) / (WEEKS - 1);
         int waiting = current ? decidedNow + 1 + random.nextInt(2) : (int) Math.round(count * share);
         // A week of holidays may leave too little working time for anything to be past the target
@@ -273,7 +274,7 @@ final class History {
             schedule(r.at(), () -> raise(plan));
         }
         if (i == WEEKS - 3) {
-            // DEMO-8 — the launch that moves to a date: the rule refuses "postpone", a chair overrules it.
+            // DEMO-8 — an episode held back until the court rules: the rule refuses it, a chair overrules it.
             var story = Catalogue.OVERRULED.template().fill(Catalogue.fills(random));
             var at = meeting.startsAt().minus(Duration.ofMinutes(200 + random.nextInt(60)));
             schedule(at, () -> raise(room(story, Fate.OVERRULED)));
@@ -569,7 +570,7 @@ final class History {
 
     private void withdraw(long id) {
         var plan = plans.get(id);
-        app.blockers().withdraw(person(plan.story().raiser()), id, new Withdraw(plan.withdrawal(), null));
+        app.blockers().withdraw(person(plan.closer()), id, new Withdraw(plan.withdrawal(), null));
     }
 
     private WorkCalendar calendarOf(Catalogue.Story story) {

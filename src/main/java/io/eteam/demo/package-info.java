@@ -36,6 +36,6 @@
 ///          the first one or two due in the ten days before today: those are overdue, on the
 ///          meeting's follow-up. One decision in three whose story names no due date gets one.
 /// DEMO-8 — Three meetings before the one running now, a chair overrules the deferral check once:
-///          "postpone the launch by two weeks, to the 1st" is a decision, though the rule refuses it
-///          when the raiser types it.
+///          "Postpone episode 4 until the court rules." is the decision (the season launches
+///          without it), though the rule refuses it when the raiser types it.
 package io.eteam.demo;
