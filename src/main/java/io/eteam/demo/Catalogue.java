@@ -41,12 +41,18 @@ final class Catalogue {
         }
     }
 
+    /// A decision the deferral rule refuses although it decides (an episode is held back until a
+    /// court rules), and the reason a chair gives for overruling the check.
+    record Overruled(Template template, String overrule) {
+    }
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(market|label|show|publisher|partner|telco|carmaker|artist)}");
 
     /// The catalogue's text, kept in `demo/catalogue.json` beside the code that deals it: the
-    /// placeholders' values, the deferrals people try, the withdrawal reasons and the templates.
+    /// placeholders' values, the deferrals people try, the withdrawal reasons, the templates and
+    /// the one decision a chair overrules the deferral check for.
     private record Text(Map<String, List<String>> fills, List<String> deferrals, List<String> withdrawals,
-                        List<Template> templates) {
+                        List<Template> templates, Overruled overruled) {
     }
 
     private static final Text TEXT = load();
@@ -61,6 +67,8 @@ final class Catalogue {
 
     static final List<Template> TEMPLATES = TEXT.templates();
 
+    static final Overruled OVERRULED = TEXT.overruled();
+
     private static Text load() {
         try (var in = Catalogue.class.getResourceAsStream("/demo/catalogue.json")) {
             if (in == null) {
@@ -68,7 +76,7 @@ final class Catalogue {
             }
             var text = new ObjectMapper().readValue(in, Text.class);
             return new Text(Map.copyOf(text.fills()), List.copyOf(text.deferrals()), List.copyOf(text.withdrawals()),
-                    List.copyOf(text.templates()));
+                    List.copyOf(text.templates()), java.util.Objects.requireNonNull(text.overruled(), "overruled"));
         } catch (IOException e) {
             throw new UncheckedIOException("demo/catalogue.json cannot be read", e);
         }
@@ -94,8 +102,14 @@ final class Catalogue {
         }
 
         Story next() {
+            return next(t -> true);
+        }
+
+        /// The next story of a template that `wanted` accepts.
+        Story next(java.util.function.Predicate<Template> wanted) {
             for (int cooldown = COOLDOWN; ; cooldown /= 2) {
                 var eligible = eligible(cooldown);
+                eligible.removeIf(wanted.negate());
                 while (!eligible.isEmpty()) {
                     var template = eligible.remove(random.nextInt(eligible.size()));
                     for (int attempt = 0; attempt < 6; attempt++) {

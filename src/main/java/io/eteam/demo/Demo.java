@@ -3,20 +3,26 @@ package io.eteam.demo;
 import io.eteam.App;
 import io.eteam.feed.FeedToken;
 import io.eteam.people.Issued;
+import io.eteam.meeting.Schedule;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
 /// `eteam serve --demo`: a fictional E-Team with twelve weeks of history, played through the
-/// services on a [MutableClock] so that every rule applies to it. Rules DEMO-1–DEMO-4 are in package-info.
+/// services on a [MutableClock] so that every rule applies to it, up to a meeting under way now.
+/// Rules DEMO-1–DEMO-8 are in package-info.
 public final class Demo {
 
     /// The same seed every time, so the same "now" always gives the same history.
     static final long SEED = 20_260_407L;
 
     /// The tokens the demo prints: one chair, one VP and one member, and the calendar feed of
-    /// whoever owns the most actions. Shown once, like every token.
-    public record SignIn(Issued chair, Issued vp, Issued member, FeedToken feed) {
+    /// whoever owns the most actions. Shown once, like every token. With them, the meeting
+    /// schedule the demo runs on and the date of the meeting running when it starts (DEMO-6).
+    public record SignIn(Issued chair, Issued vp, Issued member, FeedToken feed, Schedule schedule, LocalDate meeting) {
     }
 
     private Demo() {
@@ -56,6 +62,10 @@ public final class Demo {
             var who = p.name() + (p.team() == null ? "" : ", " + p.team());
             text.append(String.format("  %-7s %-7s %-34s %s%n", p.role().wire(), p.handle(), who, issued.token()));
         }
+        text.append("The E-Team is meeting now (in this demo on ")
+                .append(signIn.schedule().day().getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append("s at ")
+                .append(signIn.schedule().time()).append("): follow it at ")
+                .append(serverUrl).append("/meetings/").append(signIn.meeting()).append('\n');
         text.append("On the command line: eteam login --server ").append(serverUrl)
                 .append(" --token ").append(signIn.chair().token()).append('\n');
         text.append("Calendar feed of ").append(signIn.feed().handle()).append(", who owns the most actions (subscribe in a calendar app): ")

@@ -35,6 +35,23 @@ class CatalogueTest {
     }
 
     @Test
+    void the_decision_a_chair_overrules_is_one_the_rule_refuses_and_its_story_is_of_the_cast() {
+        var overruled = Catalogue.OVERRULED.template().fill(Catalogue.fills(new Random(0)));
+        var atTable = Stream.concat(Cast.CHAIRS.stream(), Cast.VPS.stream()).map(Cast.Part::handle).toList();
+
+        assertThat(CHECK.check(overruled.decision()).deferral()).as(overruled.decision()).isTrue();
+        assertThat(Catalogue.OVERRULED.overrule()).isNotBlank().hasSizeLessThanOrEqualTo(400);
+        assertThat(List.of(overruled.raiser(), overruled.blocking(), overruled.owner())).allMatch(atTable::contains);
+        assertThat(overruled.title()).doesNotContain("{", "}");
+    }
+
+    @Test
+    void trust_and_safety_raises_stories_that_vary_so_one_can_be_at_risk_every_week() {
+        assertThat(Catalogue.TEMPLATES).filteredOn(t -> t.raiser().equals("ruth") && t.varies()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(Cast.find("ruth").team()).isEqualTo(History.AROUND_THE_CLOCK);
+    }
+
+    @Test
     void every_story_names_people_of_the_cast_who_may_raise_block_and_own() {
         var atTable = Stream.concat(Cast.CHAIRS.stream(), Cast.VPS.stream()).map(Cast.Part::handle).toList();
 
