@@ -423,7 +423,7 @@ final class History {
         agenda.items().forEach(i -> minutes.put(i.blockerId(), i.minutes()));
         agenda.overflow().forEach(o -> minutes.put(o.blockerId(), o.minutes()));
         if (current) {
-            decideSoFar(ids, minutes, facilitator, firstItem(meeting));
+            decideSoFar(date, ids, minutes, facilitator, firstItem(meeting));
             return;
         }
         var last = meeting.endsAt().minus(Duration.ofMinutes(2));
@@ -459,7 +459,7 @@ final class History {
 
     /// The meeting running now: its first [#decidedNow] items decided at an even pace from
     /// `first`, and the next one on the clock for less than half its time box, so its countdown runs.
-    private void decideSoFar(List<Long> ids, Map<Long, Integer> minutes, String facilitator, Instant first) {
+    private void decideSoFar(String date, List<Long> ids, Map<Long, Integer> minutes, String facilitator, Instant first) {
         int decided = Math.min(decidedNow, ids.size());
         var onTheClock = Duration.between(first, now).multipliedBy(3).dividedBy(10);
         if (decided < ids.size()) {
@@ -474,6 +474,17 @@ final class History {
                 schedule(cameUp.plusMillis(pace / 2), () -> refusedDeferral(plan.story().raiser(), id, plan.deferral()));
             }
             schedule(cameUp.plusMillis(pace), () -> resolve(facilitator, id, null));
+        }
+        if (decided < ids.size()) {
+            // Halfway through its time on the clock so far, the facilitator gives it another minute (MTG-14).
+            schedule(now.minus(onTheClock.dividedBy(2)), () -> extendCurrent(facilitator, date));
+        }
+    }
+
+    private void extendCurrent(String chair, String date) {
+        var current = app.meetings().live(date).current();
+        if (current != null) {
+            app.meetings().step(person(chair), date, current.item().blockerId(), "extend");
         }
     }
 

@@ -124,11 +124,10 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
         if (running) {
             // MTG-9 — the current item came up at the last outcome, or when the follow-up's time box
             // ended (AGD-9) when there is none; MTG-13, MTG-15 — or when a chair last moved an item on.
-            var cameUp = Stream.concat(
-                            Stream.of(meeting.startedAt().plus(followUpTime)),
-                            Stream.concat(decided.stream().map(Decided::at),
-                                    steps.stream().filter(s -> s.kind() != Step.Kind.EXTEND).map(Step::at)))
-                    .max(Comparator.naturalOrder()).orElseThrow();
+            var cameUp = Stream.concat(decided.stream().map(Decided::at),
+                            steps.stream().filter(s -> s.kind() != Step.Kind.EXTEND).map(Step::at))
+                    .max(Comparator.naturalOrder())
+                    .orElse(meeting.startedAt().plus(followUpTime));
             // MTG-14 — each minute a chair added since it came up.
             int added = (int) steps.stream()
                     .filter(s -> s.kind() == Step.Kind.EXTEND && s.blockerId() == first.blockerId() && !s.at().isBefore(cameUp))
