@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,7 +38,7 @@ final class Chromium {
         return open(profile, width, 900);
     }
 
-    /// A new browser window of `width` × `height` pixels (a phone's is 390 × 844).
+    /// A new browser whose pages get `width` × `height` CSS pixels (a phone's are 390 × 844).
     static WebDriver open(Path profile, int width, int height) {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("The browser tests need Debian's Chromium: run "
@@ -63,7 +65,21 @@ final class Chromium {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0)));
         }
-        return new ChromeDriver(service, options);
+        var browser = new ChromeDriver(service, options);
+        if (width >= HEADLESS_SMALLEST_WIDTH) {
+            /// The window's size counts the browser's own bars: grow it by their size, so the page
+            /// gets `width` × `height`, as on a projector of that resolution.
+            var js = (JavascriptExecutor) browser;
+            long innerWidth = (Long) js.executeScript("return window.innerWidth;");
+            long innerHeight = (Long) js.executeScript("return window.innerHeight;");
+            browser.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+            var viewport = js.executeScript("return [window.innerWidth, window.innerHeight];");
+            if (!List.of((long) width, (long) height).equals(viewport)) {
+                browser.quit();
+                throw new IllegalStateException("Chromium gave the page " + viewport + " pixels, not " + width + " × " + height + ".");
+            }
+        }
+        return browser;
     }
 
     /// Signs `browser` in through the sign-in form and waits for the dashboard.
