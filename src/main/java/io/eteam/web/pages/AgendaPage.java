@@ -24,16 +24,24 @@ final class AgendaPage {
         templates.render(ctx, 200, "agenda.jte", views.agenda(Pages.session(ctx), Pages.date(ctx, meetings), null));
     }
 
-    /// The form sends the whole order (`order`: ids separated by commas or spaces).
+    /// The form sends the whole order (`order`: ids separated by commas or spaces), as a dragged row
+    /// does, or one blocker to move one place (`move`, `step` -1 up or 1 down), as ▲▼ do.
     void rank(Context ctx) {
         var session = Pages.session(ctx);
         var date = Pages.date(ctx, meetings);
         try {
             var move = ctx.formParam("move");
-            var order = move == null ? ids(ctx.formParam("order"))
-                    : PageViews.moved(views.order(date), id(move), "-1".equals(ctx.formParam("step")) ? -1 : 1);
-            meetings.rank(session.person(), date, order);
-            ctx.redirect("/meetings/" + date + "/agenda", HttpStatus.SEE_OTHER);
+            if (move == null) {
+                meetings.rank(session.person(), date, ids(ctx.formParam("order")));
+                ctx.redirect("/meetings/" + date + "/agenda", HttpStatus.SEE_OTHER);
+                return;
+            }
+            long id = id(move);
+            boolean up = "-1".equals(ctx.formParam("step"));
+            meetings.rank(session.person(), date, PageViews.moved(views.order(date), id, up ? -1 : 1));
+            /// The page puts the focus back on the button just pressed, so a keyboard moves an
+            /// item several places with Enter, Enter, Enter.
+            ctx.redirect("/meetings/" + date + "/agenda#moved-" + id + (up ? "-up" : "-down"), HttpStatus.SEE_OTHER);
         } catch (Problem refused) {
             templates.render(ctx, refused.kind().status, "agenda.jte", views.agenda(session, date, refused.getMessage()));
         }

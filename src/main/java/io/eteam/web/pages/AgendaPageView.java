@@ -6,9 +6,11 @@ import java.util.List;
 /// with its projected working time, and (for a chair, until the meeting ends) the ranking controls.
 /// The overflow lists its first [#OVERFLOW_LISTED] entries; `notListed` counts the rest, which the
 /// order field still holds: an agenda of thousands made a page of megabytes no one reads.
+/// `capacity` is the minutes the items may take (the meeting's, less the follow-up's): the page's
+/// script moves the cut-off line by it while a chair drags a row.
 public record AgendaPageView(Chrome chrome, String date, String when, String status, boolean canRank,
-                             List<FollowUp> followUp, String followUpTime, List<Row> items, String cutoff, List<Row> overflow, int notListed, String nextMeeting,
-                             String order, String error) {
+                             List<FollowUp> followUp, String followUpTime, List<Row> items, String cutoff, int capacity,
+                             List<Row> overflow, int notListed, String nextMeeting, String order, String error) {
 
     static final int OVERFLOW_LISTED = 200;
 

@@ -3,6 +3,7 @@ package io.eteam.web.pages;
 import io.eteam.blocker.Resolve;
 import io.eteam.people.Person;
 import java.util.List;
+import java.util.Locale;
 
 /// The live meeting page for the facilitator: status, check-ins and refusals at the door, the
 /// current item with its time box, what comes next, what was decided, and the outcome form.
@@ -27,6 +28,17 @@ public record MeetingView(Chrome chrome, String date, String when, String endsAt
     /// came up (the meeting's start or the previous outcome); null until the meeting runs.
     public record Current(long id, String title, String detail, String raisedBy, String blocking, String impact,
                           int minutes, String days, boolean breached, Long secondsLeft, boolean mayDecide) {
+
+        /// The time left (or over) as the countdown shows it, "14:05", before the page's script counts on.
+        public String clock() {
+            long seconds = Math.abs(secondsLeft);
+            return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+        }
+
+        /// "left", or "over" once the time box has run out.
+        public String leftOrOver() {
+            return secondsLeft < 0 ? "over" : "left";
+        }
     }
 
     /// An open item after the current one: when it would come up (null once the meeting has

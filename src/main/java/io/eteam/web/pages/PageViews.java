@@ -115,7 +115,8 @@ final class PageViews {
                 + Times.clock(header.startsAt().plus(java.time.Duration.ofMinutes(header.followUpMinutes())), zone);
         return new AgendaPageView(Chrome.of("Agenda " + header.date(), session, since), header.date().toString(),
                 Times.span(header.date(), header.startsAt(), header.endsAt(), zone), header.status().wire(), canRank,
-                followUp, followUpTime, items, Times.clock(header.endsAt(), zone), overflow, agenda.overflow().size() - overflow.size(),
+                followUp, followUpTime, items, Times.clock(header.endsAt(), zone), header.minutes() - header.followUpMinutes(),
+                overflow, agenda.overflow().size() - overflow.size(),
                 Times.day(next.date()), join(order), error);
     }
 

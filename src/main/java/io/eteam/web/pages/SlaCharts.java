@@ -11,6 +11,10 @@ import java.util.Locale;
 /// breached) and each blocker's working days against the target. All numbers are worked out
 /// here, so the template only places shapes; its viewBox lets the browser scale the chart to
 /// any screen width, and no script draws anything (the page's CSP allows none inline).
+///
+/// Each blocker's bar has its own line above it for its title and working days: a label beside
+/// the bar had room for `#12` only, and the stylesheet enlarges the chart's text on a phone
+/// (where the chart is drawn at half size), which this line leaves room for.
 public final class SlaCharts {
 
     private static final int WIDTH = 640;
@@ -18,8 +22,14 @@ public final class SlaCharts {
     private static final int RIGHT = 16;
     private static final int TOP = 16;
     private static final int TREND_PLOT = 160;
-    private static final int ROW = 22;
+    /// The durations chart: bars start at the left edge, below their label line.
+    private static final int BAR_LEFT = 8;
+    private static final int ROW = 40;
+    private static final int LABEL_BASELINE = 17;
+    private static final int BAR_TOP = 22;
     private static final int BAR = 14;
+    /// A label longer than this many characters is cut, with an ellipsis; the bar's tooltip has it whole.
+    static final int LABEL_CHARACTERS = 40;
 
     private SlaCharts() {
     }
@@ -36,8 +46,13 @@ public final class SlaCharts {
     public record Bar(String x, String y, String width, String height, String css, String tip) {
     }
 
-    /// A label at `x`, `y`, anchored `start`, `middle` or `end`.
-    public record Text(String x, String y, String anchor, String css, String text) {
+    /// A label at `x`, `y`, anchored `start`, `middle` or `end`, with the tooltip it carries
+    /// (null for none).
+    public record Text(String x, String y, String anchor, String css, String text, String tip) {
+
+        Text(String x, String y, String anchor, String css, String text) {
+            this(x, y, anchor, css, text, null);
+        }
     }
 
     /// A straight line, for an axis or the target.
@@ -86,25 +101,33 @@ public final class SlaCharts {
         }
         double most = Math.max(target.doubleValue() * 1.2,
                 rows.stream().mapToDouble(r -> r.workingDays().doubleValue()).max().orElse(0));
-        double plot = WIDTH - LEFT - RIGHT;
+        double plot = WIDTH - BAR_LEFT - RIGHT;
         var bars = new ArrayList<Bar>();
         var texts = new ArrayList<Text>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
             double y = TOP + i * ROW;
             double length = plot * r.workingDays().doubleValue() / most;
-            bars.add(new Bar(n(LEFT), n(y), n(Math.max(1, length)), n(BAR), r.status().wire().replace('_', '-'),
-                    "#" + r.id() + " " + r.title() + ": " + r.workingDays().toPlainString() + " working days, "
-                            + r.status().wire().replace('_', ' ')));
-            texts.add(new Text(n(LEFT - 6), n(y + BAR - 3), "end", "tick", "#" + r.id()));
+            var status = r.status().wire().replace('_', ' ');
+            var tip = "#" + r.id() + " " + r.title() + ": " + r.workingDays().toPlainString() + " working days, " + status;
+            bars.add(new Bar(n(BAR_LEFT), n(y + BAR_TOP), n(Math.max(1, length)), n(BAR), r.status().wire().replace('_', '-'), tip));
+            texts.add(new Text(n(BAR_LEFT), n(y + LABEL_BASELINE), "start", "label", shorten(r.title(), LABEL_CHARACTERS), tip));
+            texts.add(new Text(n(WIDTH - RIGHT), n(y + LABEL_BASELINE), "end", "value", r.workingDays().toPlainString() + " d", tip));
         }
         double bottom = TOP + Math.max(1, rows.size()) * ROW;
-        double targetX = LEFT + plot * target.doubleValue() / most;
-        var rules = List.of(
-                new Rule(n(LEFT), n(TOP - 4), n(LEFT), n(bottom), "axis"),
-                new Rule(n(targetX), n(TOP - 8), n(targetX), n(bottom), "target"));
-        texts.add(new Text(n(targetX), n(bottom + 16), "middle", "target-label", "target " + target.toPlainString() + " d"));
-        return new Chart("durations", WIDTH, (int) bottom + 24, bars, texts, rules);
+        double targetX = BAR_LEFT + plot * target.doubleValue() / most;
+        var rules = List.of(new Rule(n(targetX), n(TOP - 8), n(targetX), n(bottom), "target"));
+        texts.add(new Text(n(targetX), n(bottom + 18), "middle", "target-label", "target " + target.toPlainString() + " d"));
+        return new Chart("durations", WIDTH, (int) bottom + 28, bars, texts, rules);
+    }
+
+    /// `title` on one line, cut to `most` characters (an ellipsis the last) when longer.
+    static String shorten(String title, int most) {
+        var line = title.strip().replaceAll("\\s+", " ");
+        if (line.codePointCount(0, line.length()) <= most) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, most - 1)).stripTrailing() + "…";
     }
 
     static final int MOST_BARS = 100;

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /// The agenda page in real headless Chromium. The clock stands on Tuesday 1 December 2026,
 /// 10:00 in Stockholm; four blockers of 60 minutes each wait for the 180-minute meeting at 13:00.
@@ -55,6 +58,40 @@ class AgendaBrowserIT extends BrowserIT {
         return rows().stream().map(r -> r.findElement(By.cssSelector(".title")).getText().replaceAll(" \\d+ min$", "")).toList();
     }
 
+    List<String> ids() {
+        return rows().stream().map(r -> r.getAttribute("data-blocker")).toList();
+    }
+
+    /// The order the server keeps, read through the API: items, then overflow.
+    static List<String> savedOrder() {
+        var agenda = server.http.get("/api/v1/meetings/2026-12-01/agenda", server.chairToken).json();
+        var ids = new ArrayList<String>();
+        agenda.path("items").forEach(i -> ids.add(i.path("blocker_id").asText()));
+        agenda.path("overflow").forEach(i -> ids.add(i.path("blocker_id").asText()));
+        return ids;
+    }
+
+    static void rank(List<String> ids) {
+        var ranked = server.http.send("PUT", "/api/v1/meetings/2026-12-01/agenda/order", server.chairToken,
+                "{\"blocker_ids\": [" + String.join(", ", ids) + "]}");
+        assertThat(ranked.status()).isEqualTo(200);
+    }
+
+    /// The blocker of the first row below the cut-off line, as the page shows it now.
+    String firstBelowTheLine() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "var next = document.querySelector('table.agenda tr.cutoff').nextElementSibling;"
+                        + "return next ? next.dataset.blocker : null;");
+    }
+
+    WebDriver openAsChair(String profile) {
+        browser = open(profile, 1280);
+        Chromium.signIn(browser, server.url(), server.chairToken);
+        browser.get(server.url() + "/meetings/next/agenda");
+        Chromium.awaitLive(browser);
+        return browser;
+    }
+
     @Test
     void the_agenda_shows_clock_time_slots_the_cut_off_and_the_overflow_with_its_projected_working_days() {
         browser = open("vp", 1280);
@@ -70,6 +107,79 @@ class AgendaBrowserIT extends BrowserIT {
                 .contains("Cut-off 16:00").contains("next meeting (Tue 8 Dec 2026)");
         assertThat(rows.get(3).getText()).contains("0.38 → 5.38");
         assertThat(browser.findElements(By.cssSelector("button.up, button.down"))).as("a VP does not rank").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".handle"))).as("nor drag").isEmpty();
+    }
+
+    @Test
+    void a_chair_drags_the_overflow_item_to_the_top_the_cut_off_line_moves_during_the_drag_and_the_order_is_saved() {
+        openAsChair("drag");
+        var before = ids();
+        assertThat(firstBelowTheLine()).isEqualTo(before.get(3));
+        var last = rows().get(3);
+        var first = rows().get(0);
+
+        new Actions(browser)
+                .clickAndHold(last.findElement(By.cssSelector(".handle")))
+                .moveByOffset(0, -20)
+                .moveToElement(first, 0, -first.getSize().getHeight() / 2 + 4)
+                .perform();
+
+        assertThat(ids()).as("while dragging").containsExactly(before.get(3), before.get(0), before.get(1), before.get(2));
+        assertThat(firstBelowTheLine()).as("the third item no longer fits").isEqualTo(before.get(2));
+        assertThat(savedOrder()).as("nothing saved before the drop").isEqualTo(before);
+
+        new Actions(browser).release().perform();
+
+        var moved = List.of(before.get(3), before.get(0), before.get(1), before.get(2));
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> savedOrder().equals(moved));
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5))
+                .until(d -> rows().get(0).findElement(By.cssSelector(".time")).getText().equals("13:00–14:00")
+                        && ids().equals(moved));
+        assertThat(browser.findElement(By.id("drag-note")).getText()).isEqualTo("Order saved.");
+        assertThat(rows().get(3).findElement(By.cssSelector(".time")).getText()).isEqualTo("overflow");
+        rank(before);
+    }
+
+    @Test
+    void escape_during_a_drag_puts_the_row_back_and_saves_nothing() {
+        openAsChair("escape");
+        var before = ids();
+        var first = rows().get(0);
+
+        new Actions(browser)
+                .clickAndHold(first.findElement(By.cssSelector(".handle")))
+                .moveByOffset(0, 20)
+                .moveToElement(rows().get(3), 0, 10)
+                .perform();
+        assertThat(ids()).isNotEqualTo(before);
+        Chromium.press(browser, Keys.ESCAPE);
+        new Actions(browser).release().perform();
+
+        assertThat(ids()).isEqualTo(before);
+        assertThat(firstBelowTheLine()).isEqualTo(before.get(3));
+        assertThat(savedOrder()).isEqualTo(before);
+    }
+
+    @Test
+    void a_keyboard_alone_moves_an_item_down_two_places_with_tab_then_enter_twice() {
+        openAsChair("keyboard");
+        var before = ids();
+        var top = before.get(0);
+
+        Chromium.tabTo(browser, rows().get(0).findElement(By.cssSelector("button.down")));
+        Chromium.press(browser, Keys.ENTER);
+
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> ids().indexOf(top) == 1);
+        assertThat(savedOrder().indexOf(top)).isEqualTo(1);
+        var focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).contains("down");
+        assertThat(focused.findElement(By.xpath("ancestor::tr")).getAttribute("data-blocker")).isEqualTo(top);
+
+        Chromium.press(browser, Keys.ENTER);
+
+        Chromium.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> ids().indexOf(top) == 2);
+        assertThat(savedOrder()).containsExactly(before.get(1), before.get(2), top, before.get(3));
+        rank(before);
     }
 
     @Test
@@ -116,11 +226,12 @@ class AgendaBrowserIT extends BrowserIT {
 
     @Test
     void the_agenda_and_the_meeting_page_fit_a_390_pixel_phone_without_sideways_scrolling() {
-        browser = open("phone", 390);
+        browser = open("phone", 390, 844);
         Chromium.signIn(browser, server.url(), server.chairToken);
 
         browser.get(server.url() + "/meetings/next/agenda");
         assertThat(Chromium.sidewaysOverflow(browser)).as("agenda").isZero();
+        assertThat(browser.findElements(By.cssSelector(".handle"))).hasSize(4).allMatch(WebElement::isDisplayed);
         browser.get(server.url() + "/meetings/next");
         assertThat(Chromium.sidewaysOverflow(browser)).as("meeting").isZero();
     }

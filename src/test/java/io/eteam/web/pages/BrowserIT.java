@@ -18,7 +18,12 @@ abstract class BrowserIT {
 
     /// A new window `width` pixels wide, signed in to nothing, with the profile `profile`.
     WebDriver open(String profile, int width) {
-        var browser = Chromium.open(profiles.resolve(profile), width);
+        return open(profile, width, 900);
+    }
+
+    /// A new window `width` × `height` pixels, signed in to nothing, with the profile `profile`.
+    WebDriver open(String profile, int width, int height) {
+        var browser = Chromium.open(profiles.resolve(profile), width, height);
         opened.add(browser);
         return browser;
     }

@@ -53,7 +53,8 @@ class MeetingPageTest {
         assertThat(page.body()).contains("id=\"start\"").contains("Now: <span id=\"current-title\">Label deal</span>");
         assertThat(chair.post(PAGE + "/start", fields("csrf", page.csrf())).header("Location")).isEqualTo(PAGE);
         assertThat(status()).isEqualTo("running");
-        assertThat(chair.get(PAGE).body()).contains("class=\"countdown\" data-remaining=\"900\"").contains("id=\"end\"");
+        assertThat(chair.get(PAGE).body()).contains("class=\"countdown\" data-remaining=\"900\"",
+                "<span class=\"clock\">15:00</span> <span class=\"left\">left</span>").contains("id=\"end\"");
 
         assertThat(chair.post(PAGE + "/end", fields("csrf", page.csrf())).status()).isEqualTo(303);
         assertThat(status()).isEqualTo("ended");

@@ -115,4 +115,34 @@ class MinutesBrowserIT extends BrowserIT {
         assertThat(js(browser, "return getComputedStyle(document.querySelector('#items h2')).breakAfter")).isEqualTo("avoid");
         assertThat(text(browser, "tr[data-blocker='" + decided + "'] td.took")).isEqualTo("12 min");
     }
+
+    @Test
+    void printed_the_minutes_are_black_on_white_with_each_refusal_kept_whole() {
+        var browser = openMinutes();
+
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+
+        var black = "rgb(0, 0, 0)";
+        assertThat(js(browser, "return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(255, 255, 255)");
+        for (var css : new String[] {"h1", "#items h2", "tr[data-blocker='" + decided + "'] td.title",
+                "tr[data-blocker='" + decided + "'] .decision", "tr[data-blocker='" + decided + "'] td[data-label='Owner']",
+                "#attended li"}) {
+            assertThat(js(browser, "return getComputedStyle(document.querySelector(\"" + css + "\")).color")).as(css).isEqualTo(black);
+        }
+        assertThat(js(browser, "return getComputedStyle(document.querySelector('#attended .refusals li')).breakInside"))
+                .isEqualTo("avoid");
+        assertThat(js(browser, "return getComputedStyle(document.querySelector('#items table thead')).display"))
+                .as("the header row is repeated on every page").isEqualTo("table-header-group");
+    }
+
+    @Test
+    void on_a_phone_the_minutes_fit_the_screen_without_sideways_scrolling() {
+        var browser = open("phone", 390, 844);
+        Chromium.signIn(browser, server.url(), server.chairToken);
+
+        browser.get(server.url() + "/meetings/" + DATE + "/minutes");
+
+        assertThat(text(browser, "h1")).startsWith("Minutes");
+        assertThat(Chromium.sidewaysOverflow(browser)).isZero();
+    }
 }

@@ -80,6 +80,39 @@ class SlaPageTest {
     }
 
     @Test
+    void the_page_links_the_week_before_and_the_week_after_once_that_one_has_ended() {
+        var w47 = b.get("/reports/sla?week=" + SlaHistory.WEEK).body();
+        var w48 = b.get("/reports/sla?week=2026-W48").body();
+
+        assertThat(w47).contains("id=\"previous-period\"", "href=\"/reports/sla?week=2026-W46\"",
+                "id=\"next-period\"", "href=\"/reports/sla?week=2026-W48\"");
+        assertThat(w48).contains("href=\"/reports/sla?week=2026-W47\"").doesNotContain("id=\"next-period\"");
+    }
+
+    @Test
+    void a_range_steps_back_and_forth_by_its_own_length() {
+        var body = b.get("/reports/sla?from=2026-11-16&to=2026-11-18").body();
+
+        assertThat(body).contains("href=\"/reports/sla?from=2026-11-13&amp;to=2026-11-15\"",
+                "href=\"/reports/sla?from=2026-11-19&amp;to=2026-11-21\"");
+    }
+
+    @Test
+    void each_bar_of_the_chart_is_labelled_with_its_title_and_working_days() {
+        var body = b.get("/reports/sla?week=" + SlaHistory.WEEK).body();
+
+        assertThat(body).contains(">Bravo<title>#", ">4.00 d<title>#", "target, 2.5 working days");
+    }
+
+    @Test
+    void the_grouped_tables_sort_from_header_buttons() {
+        var body = b.get("/reports/sla?week=" + SlaHistory.WEEK).body();
+
+        assertThat(body).contains("<section class=\"card\" id=\"group-raised-by\">",
+                "<th data-sort=\"number\"><button type=\"button\" class=\"sort\">Breach rate</button></th>");
+    }
+
+    @Test
     void without_a_week_the_page_shows_the_last_complete_week() {
         var page = b.get("/reports/sla");
 
