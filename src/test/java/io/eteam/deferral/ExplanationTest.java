@@ -17,9 +17,7 @@ class ExplanationTest {
             "Let's take this offline",
             "Vi tar det offline efter mötet.",
             "Bo to look into it and come back with options",
-            // "...; Ana owns nothing yet" was here until the model trained on 18,911 texts let it through
-            // (a name and "owns" read as an owner): a known miss, in the README, not tuned away.
-            "Parking this until the audit ends",
+            "Parking this until the audit ends; Ana owns nothing yet",
             "Can we sync tomorrow on the Brazil pricing?"})
     void a_refusal_quotes_words_of_the_text(String text) {
         var verdict = CHECK.check(text);
