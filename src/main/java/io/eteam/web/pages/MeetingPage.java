@@ -42,6 +42,19 @@ final class MeetingPage {
         act(ctx, date -> meetings.checkIn(Pages.session(ctx).person(), date, Pages.optional(ctx, "handle")));
     }
 
+    /// MTG-13–MTG-15 — a chair's "Next item", "+1 minute" or "Overflow" under the countdown.
+    void step(Context ctx) {
+        act(ctx, date -> meetings.step(Pages.session(ctx).person(), date, blockerId(ctx.formParam("blocker_id")),
+                ctx.formParam("step")));
+    }
+
+    private static Long blockerId(String text) {
+        if (text == null || !text.matches("[0-9]{1,18}")) {
+            throw Problem.invalid("blocker_id", "blocker_id is the current item's id, such as 12.");
+        }
+        return Long.parseLong(text);
+    }
+
     void resolve(Context ctx) {
         var session = Pages.session(ctx);
         var date = Pages.date(ctx, meetings);

@@ -26,8 +26,9 @@ public record MeetingView(Chrome chrome, String date, String when, String endsAt
 
     /// The first agenda item still open. `secondsLeft` counts down its time box from when it
     /// came up (the meeting's start or the previous outcome); null until the meeting runs.
+    /// `added` is the minutes chairs gave it since it came up (MTG-14).
     public record Current(long id, String title, String detail, String raisedBy, String blocking, String impact,
-                          int minutes, String days, boolean breached, Long secondsLeft, boolean mayDecide) {
+                          int minutes, int added, String days, boolean breached, Long secondsLeft, boolean mayDecide) {
 
         /// The time left (or over) as the countdown shows it, "14:05", before the page's script counts on.
         public String clock() {

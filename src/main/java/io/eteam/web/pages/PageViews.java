@@ -135,7 +135,7 @@ final class PageViews {
             var c = live.current();
             var i = c.item();
             current = new MeetingView.Current(i.blockerId(), i.title(), i.detail(), i.raisedBy(), i.blocking(),
-                    i.impact().wire(), i.minutes(), Times.days(i.workingDaysAtStart()), i.breachedAtStart(),
+                    i.impact().wire(), i.minutes(), c.addedMinutes(), Times.days(i.workingDaysAtStart()), i.breachedAtStart(),
                     c.secondsLeft(), me.isChairOr(i.raisedBy()));
             outcome = typed != null && typed.blockerId() == current.id() ? typed : MeetingView.Outcome.empty(current.id());
         }

@@ -82,6 +82,7 @@ public final class Pages {
         routes.post("/meetings/{date}/end", meeting::end);
         routes.post("/meetings/{date}/attendees", meeting::checkIn);
         routes.post("/meetings/{date}/blockers/{id}/resolve", meeting::resolve);
+        routes.post("/meetings/{date}/current", meeting::step);
         routes.get("/reports/sla", slaReport::show);
     }
 
