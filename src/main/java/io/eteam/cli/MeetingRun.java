@@ -143,12 +143,12 @@ final class MeetingRun extends ClientCommand {
                 }
                 if (c == 27) {
                     // Esc alone cancels; an escape sequence (an arrow key) is read and ignored.
-                    int more = keys.peek(30);
-                    while (more >= 0) {
+                    boolean sequence = false;
+                    for (int more = keys.peek(30); more >= 0; more = keys.peek(5)) {
                         keys.read();
-                        more = keys.peek(5);
+                        sequence = true;
                     }
-                    if (more == NonBlockingReader.READ_EXPIRED && form != null) {
+                    if (!sequence && form != null) {
                         cancel();
                     }
                     continue;

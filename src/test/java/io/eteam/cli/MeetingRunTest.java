@@ -128,6 +128,16 @@ class MeetingRunTest {
         server.http.post("/api/v1/blockers/" + current + "/withdraw", server.chairToken, "{\"reason\": \"The move is cancelled\"}");
         await(s -> s.contains("DECIDED (2)") && s.contains("NOW  #" + ids.get(0)));
 
+        // Esc leaves a form without recording anything; an arrow key in it does not.
+        keys("w");
+        await(s -> s.contains("Withdraw #" + ids.get(0) + " — Reason:"));
+        literal("Obsolete");
+        keys("Left");
+        assertThat(await(s -> s.contains("Reason: Obsolete"))).doesNotContain("Cancelled");
+        keys("Escape");
+        await(s -> s.contains("Cancelled; nothing was recorded."));
+        assertThat(server.app.blockers().get(ids.get(0)).status()).isEqualTo(Status.OPEN);
+
         keys("o");
         var pushed = await(s -> s.contains("Pushed #" + ids.get(0)));
         assertThat(pushed).contains("pushed", "No item is open on the agenda.");
