@@ -23,7 +23,7 @@ final class HeadStart {
             return;
         }
         if (ClientFactory.commands().containsKey(args[0])) {
-            run(ClientFactory::warmUp);
+            run(() -> ClientFactory.warmUp(args));
         } else if (args[0].equals("serve")) {
             run(WebServer::warmUp);
         }

@@ -1,7 +1,6 @@
 package io.eteam.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -111,16 +110,16 @@ public final class ApiClient {
 
     private final String server;
     private final String token;
-    private final ObjectMapper json;
+    private final ClientJson json;
 
     /// Where a person watching is told that a write is being retried (null: nobody watches).
     private final PrintWriter notices;
 
-    public ApiClient(String server, String token, ObjectMapper json) {
+    ApiClient(String server, String token, ClientJson json) {
         this(server, token, json, null);
     }
 
-    public ApiClient(String server, String token, ObjectMapper json, PrintWriter notices) {
+    ApiClient(String server, String token, ClientJson json, PrintWriter notices) {
         this.server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
         this.token = token == null ? null : token(token);
         this.json = json;
@@ -192,12 +191,8 @@ public final class ApiClient {
     }
 
     private JsonNode send(String method, String path, JsonNode body) {
-        try {
-            return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body), false, USUAL,
-                    notices == null ? SILENT : new RetryNotice(notices, server));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CliException(Exit.USAGE, "Could not write the request.");
-        }
+        return exchange(method, path, "application/json", body == null ? null : json.writeValueAsBytes(body), false, USUAL,
+                notices == null ? SILENT : new RetryNotice(notices, server));
     }
 
     private JsonNode exchange(String method, String path, String contentType, byte[] bytes, boolean text,

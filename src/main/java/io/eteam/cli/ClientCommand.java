@@ -2,7 +2,6 @@ package io.eteam.cli;
 
 import static io.eteam.cli.ClientJson.JSON;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -56,11 +55,7 @@ abstract class ClientCommand implements Callable<Integer> {
     }
 
     void printJson(JsonNode node) {
-        try {
-            out().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
-            out().flush();
-        } catch (JsonProcessingException e) {
-            throw new CliException(Exit.UNAVAILABLE, "Could not print the server's answer.");
-        }
+        out().println(JSON.pretty(node));
+        out().flush();
     }
 }

@@ -1,6 +1,7 @@
 package io.eteam.cli;
 
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,13 +29,38 @@ public final class ClientFactory implements CommandLine.IFactory {
         return made;
     }
 
-    /// Sets up what a client command needs after picocli has read it: the JSON mapper (Jackson
-    /// takes as long to set up as picocli takes to read a command) and the JDK's HTTP client,
-    /// made ready by a connection object that is never connected. `HeadStart` runs it beside picocli.
-    public static void warmUp() throws IOException {
+    /// Sets up what a client command needs after picocli has read it, beside picocli reading it
+    /// (`HeadStart`): the JSON reader and writer, and the JDK's HTTP client, through a
+    /// `GET /api/v1/health` to the server the command will most likely talk to (`--server`,
+    /// `ETEAM_SERVER`, or the saved one). Its connection is left open for the command's own
+    /// request to reuse (HttpURLConnection keeps it), so the command's request finds the HTTP
+    /// stack loaded and the connection made: `eteam raise` 20 ms sooner (README, Performance).
+    public static void warmUp(String[] args) throws IOException {
         var json = ClientJson.JSON;
         json.readTree(json.writeValueAsBytes(json.createObjectNode().put("prepare", 1)));
-        URI.create("http://127.0.0.1/").toURL().openConnection();
+        var server = Credentials.fromSystem().likelyServer(option(args, "--server"));
+        if (server == null || !(server.startsWith("http://") || server.startsWith("https://"))) {
+            return;
+        }
+        var http = (HttpURLConnection) URI.create(server.replaceAll("/+$", "") + "/api/v1/health").toURL().openConnection();
+        http.setConnectTimeout(1_000);
+        http.setReadTimeout(1_000);
+        try (var answer = http.getInputStream()) {
+            answer.readAllBytes();
+        }
+    }
+
+    /// The value given to `name` (`--server URL` or `--server=URL`) among `args`, or null.
+    private static String option(String[] args, String name) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 
     /// The client commands by name (each class's `@Command(name)`), in the order `eteam --help`

@@ -1,6 +1,6 @@
 package io.eteam.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ public final class Credentials {
     }
 
     /// The server URL and token to use, or a failure saying how to sign in.
-    public Session resolve(String server, String token, ObjectMapper json) {
+    Session resolve(String server, String token, ClientJson json) {
         var saved = load(json);
         var url = first(server, env.get("ETEAM_SERVER"), saved == null ? null : text(saved, "server"));
         var tok = first(token, env.get("ETEAM_TOKEN"), saved == null ? null : text(saved, "token"));
@@ -43,28 +43,41 @@ public final class Credentials {
         return new Session(url, tok);
     }
 
+    /// The server a command will most likely talk to (as [#resolve] picks it), or null; never fails.
+    String likelyServer(String given) {
+        try {
+            var saved = given != null || env.get("ETEAM_SERVER") != null ? null : load(ClientJson.JSON);
+            return first(given, env.get("ETEAM_SERVER"), saved == null ? null : text(saved, "server"));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /// Saves credentials with mode 0600, replacing the file atomically.
-    public void save(String server, String token, ObjectMapper json) {
+    void save(String server, String token, ClientJson json) {
         var file = file();
         try {
             Files.createDirectories(file.getParent());
             var tmp = Files.createTempFile(file.getParent(), "credentials", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             var node = json.createObjectNode().put("server", server).put("token", token);
-            Files.write(tmp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(node));
+            Files.write(tmp, json.prettyBytes(node));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CliException(Exit.REFUSED, "Could not save credentials to " + file + ": " + e.getMessage());
         }
     }
 
-    private ObjectNode load(ObjectMapper json) {
+    private ObjectNode load(ClientJson json) {
         var file = file();
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            var node = json.readTree(file.toFile());
+            JsonNode node;
+            try (var in = Files.newInputStream(file)) {
+                node = json.readTree(in);
+            }
             return node instanceof ObjectNode o ? o : null;
         } catch (IOException e) {
             throw new CliException(Exit.USAGE, "The credentials file " + file + " is unreadable; run 'eteam login' again.");

@@ -106,7 +106,7 @@ class CliRetryTest {
     void a_person_at_a_terminal_is_told_once_that_a_write_is_being_retried() throws Exception {
         try (var proxy = new DroppingProxy(server.app.port(), 2)) {
             var notices = new java.io.StringWriter();
-            var api = new ApiClient(proxy.url(), vp, new com.fasterxml.jackson.databind.ObjectMapper(),
+            var api = new ApiClient(proxy.url(), vp, ClientJson.JSON,
                     new java.io.PrintWriter(notices, true));
             var body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
                     .put("title", "Retried at a terminal").put("kind", "blocked");
