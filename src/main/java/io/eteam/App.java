@@ -121,6 +121,7 @@ public final class App implements AutoCloseable {
         // Loads once the server listens and the database is open: the opening is start-up's
         // longest path, and on two cores loading the model beside it took CPU from it.
         database.whenOpened(deferrals::startLoading);
+        database.whenOpened(web::prepare);
         return this;
     }
 

@@ -108,7 +108,9 @@ public final class Database implements AutoCloseable {
     private static HikariDataSource pool(String jdbcUrl) {
         var ds = unmigrated(jdbcUrl);
         try {
-            migrate(ds, null);
+            if (!Migrations.allApplied(ds)) {
+                migrate(ds, null);
+            }
             if (jdbcUrl.startsWith("jdbc:h2:")) {
                 Identities.keepAboveStoredIds(DSL.using(ds, SQLDialect.H2, new Settings()
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)));
@@ -138,7 +140,7 @@ public final class Database implements AutoCloseable {
     private static Flyway flyway(HikariDataSource ds, String target) {
         var config = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:db/migration")
+                .locations("classpath:" + Migrations.LOCATION)
                 .loggers("slf4j");
         return (target == null ? config : config.target(target)).load();
     }

@@ -5,6 +5,7 @@ import io.eteam.backup.BackupService;
 import io.eteam.action.ActionService;
 import io.eteam.blocker.BlockerService;
 import io.eteam.calendar.CalendarService;
+import io.eteam.cli.Version;
 import io.eteam.db.SqlErrors;
 import io.eteam.deferral.DeferralCheck;
 import io.eteam.event.EventBus;
@@ -83,7 +84,7 @@ public final class WebServer {
         var throttle = new Throttle(limits);
         var auth = new Auth(people, sessions, throttle);
         this.events = new EventStream(bus, meetings);
-        this.mcp = new HttpMcp(() -> self, "0.1.0");
+        this.mcp = new HttpMcp(() -> self, Version.number());
         var mcpGate = new McpGate(auth, throttle, limits.names(), awaitDatabase);
         var pages = new Pages(people, blockers, actions, calendar, meetings, sla, sessions, bus, clock, throttle);
         var peopleRoutes = new PeopleRoutes(people);
@@ -243,6 +244,12 @@ public final class WebServer {
 
     public int port() {
         return app.port();
+    }
+
+    /// Makes, off the request path, what the first request of its kind would otherwise wait for:
+    /// the MCP server (`HttpMcp`). Called once the server answers and its database is open.
+    public void prepare() {
+        mcp.prepare();
     }
 
     /// Ends the browsers' event streams and their sender thread along with the server.

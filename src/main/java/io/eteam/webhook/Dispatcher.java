@@ -39,10 +39,9 @@ public final class Dispatcher implements AutoCloseable {
 
     private final WebhookRepository outbox;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    /// Made at the first delivery: the JDK's HTTP client loads its TLS stack as it is made, which
+    /// took about 50 ms of CPU from `serve` starting when every server made one (README, Performance).
+    private HttpClient http;
     private final Object wake = new Object();
     private volatile boolean closed;
     private boolean woken;
@@ -60,6 +59,16 @@ public final class Dispatcher implements AutoCloseable {
             thread.setDaemon(true);
             thread.start();
         }
+    }
+
+    private synchronized HttpClient client() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return http;
     }
 
     /// Looks at the outbox now rather than within the second: something was just staged.
@@ -155,7 +164,7 @@ public final class Dispatcher implements AutoCloseable {
                         .build();
                 // The request's own time-out ends at the answer's headers; a receiver that then
                 // trickles its body is cut off here, so one cannot hold the sending thread.
-                var pending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+                var pending = client().sendAsync(request, HttpResponse.BodyHandlers.discarding());
                 HttpResponse<Void> answer;
                 try {
                     answer = pending.get(TIMEOUT.toMillis() + 5_000, TimeUnit.MILLISECONDS);
