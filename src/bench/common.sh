@@ -46,6 +46,11 @@ bench_jar() {
     BENCH_CP=$JAR:$WORK/bench.jar
 }
 
+# median N...: the middle of the numbers given (the upper middle of an even count).
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
 now_ms() {
     echo $(( $(date +%s%N) / 1000000 ))
 }

@@ -50,10 +50,6 @@ time_starts() {
     printf 'start-up %-40s %s ms (median %s; CPU time %s ms)\n' "$label:" "${times[*]}" "$STARTUP_MEDIAN" "${cpu[*]}"
 }
 
-median() {
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
-
 echo "start-up: from process start until GET /api/v1/health answers, $STARTS times each"
 # BENCH-6: the floor, a Javalin server with only the health route, the launcher's serve options
 # and an AppCDS archive of its own (made by a first, untimed start).

@@ -74,10 +74,7 @@ for round in $(seq 1 "$ROUNDS"); do
     done
 done
 
-median() {
-    tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
-this=$(median "${ROUND_RPS[this]}")
-other=$(median "${ROUND_RPS[other]}")
+this=$(median ${ROUND_RPS[this]})
+other=$(median ${ROUND_RPS[other]})
 echo "POST /api/v1/blockers per second, median of $ROUNDS: this build $this, $OTHER $other," \
     "ratio $(awk -v a="$this" -v b="$other" 'BEGIN { printf "%.2f", a / b }')"
