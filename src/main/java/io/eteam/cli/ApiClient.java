@@ -223,21 +223,13 @@ public final class ApiClient {
                           Patience patience, Progress progress) throws Retryable {
         HttpURLConnection http;
         try {
-            http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
-        } catch (IllegalArgumentException | MalformedURLException e) {
-            throw new CliException(Exit.USAGE, "The server URL '" + server + "' is not a valid http URL.");
+            http = open(path, "application/json", patience.readTimeoutMillis());
         } catch (IOException e) {
             throw new Retryable(unreachable(), -1);
         }
         boolean sent = false;
         try {
-            http.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
-            http.setReadTimeout(patience.readTimeoutMillis());
             http.setRequestMethod(method);
-            http.setRequestProperty("Accept", "application/json");
-            if (token != null) {
-                http.setRequestProperty("Authorization", "Bearer " + token);
-            }
             if (key != null) {
                 http.setRequestProperty("Idempotency-Key", key);
             }
@@ -310,20 +302,12 @@ public final class ApiClient {
     private void fetch(String path, java.io.OutputStream out, Progress progress) {
         HttpURLConnection http;
         try {
-            http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
-        } catch (IllegalArgumentException | MalformedURLException e) {
-            throw new CliException(Exit.USAGE, "The server URL '" + server + "' is not a valid http URL.");
+            // A backup starts after the server has counted every table's rows.
+            http = open(path, "application/gzip, application/json", 300_000);
         } catch (IOException e) {
             throw unreachable();
         }
         try {
-            http.setConnectTimeout(5_000);
-            // A backup starts after the server has counted every table's rows.
-            http.setReadTimeout(300_000);
-            http.setRequestProperty("Accept", "application/gzip, application/json");
-            if (token != null) {
-                http.setRequestProperty("Authorization", "Bearer " + token);
-            }
             int status;
             try {
                 http.connect();
@@ -348,20 +332,9 @@ public final class ApiClient {
     /// Follows the server-sent events at `path`, calling `onEvent` with each event's type, until
     /// the stream ends (returns) or breaks (throws); an error answer is refused as every other.
     public void follow(String path, java.util.function.Consumer<String> onEvent) throws IOException {
-        HttpURLConnection http;
+        // The server sends a comment every 15 s on an idle stream; silence for longer means it is gone.
+        var http = open(path, "text/event-stream", 45_000);
         try {
-            http = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
-        } catch (IllegalArgumentException | MalformedURLException e) {
-            throw new CliException(Exit.USAGE, "The server URL '" + server + "' is not a valid http URL.");
-        }
-        try {
-            http.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
-            // The server sends a comment every 15 s on an idle stream; silence for longer means it is gone.
-            http.setReadTimeout(45_000);
-            http.setRequestProperty("Accept", "text/event-stream");
-            if (token != null) {
-                http.setRequestProperty("Authorization", "Bearer " + token);
-            }
             int status = http.getResponseCode();
             if (status >= 400) {
                 throw new CliException(Exit.forStatus(status), message(status, read(http.getErrorStream())));
@@ -377,6 +350,27 @@ public final class ApiClient {
         } finally {
             http.disconnect();
         }
+    }
+
+    /// A connection to `path` on the server asking for `accept`, with the token if there is one;
+    /// a server URL that is not an http(s) URL is bad usage.
+    private HttpURLConnection open(String path, String accept, int readTimeoutMillis) throws IOException {
+        java.net.URLConnection connection;
+        try {
+            connection = URI.create(server + path).toURL().openConnection();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            connection = null;
+        }
+        if (!(connection instanceof HttpURLConnection http)) {
+            throw new CliException(Exit.USAGE, "The server URL '" + server + "' is not a valid http URL.");
+        }
+        http.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+        http.setReadTimeout(readTimeoutMillis);
+        http.setRequestProperty("Accept", accept);
+        if (token != null) {
+            http.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        return http;
     }
 
     /// Copies `in` to `out`, telling `progress` how much has arrived of `total` (-1: unknown).

@@ -234,11 +234,11 @@ final class LiveScreen {
     }
 
     private AttributedStyle slaStyle(String sla) {
-        return switch (sla) {
-            case "breached" -> red().bold();
-            case "at_risk" -> yellow();
-            case "met" -> green();
-            default -> AttributedStyle.DEFAULT;
+        var shade = Table.shadeOf(sla);
+        return shade == null ? AttributedStyle.DEFAULT : switch (shade) {
+            case BAD -> red().bold();
+            case WARNING -> yellow();
+            case GOOD -> green();
         };
     }
 

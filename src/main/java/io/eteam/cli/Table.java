@@ -108,20 +108,33 @@ final class Table {
         out.println(sb.toString().stripTrailing());
     }
 
-    /// The colour of a status as the tables print it: SLA status (`Format.sla`), an action's
-    /// status, or the agenda's days "2.61 breached".
-    static String colourOf(String status) {
+    /// How a status reads at a glance, wherever the CLI shows one in colour (tables, `meeting run`).
+    enum Shade { BAD, WARNING, GOOD }
+
+    /// The shade of an SLA status (`Format.sla` or the API's word), an action's status, or the
+    /// agenda's days "2.61 breached"; null for any other text.
+    static Shade shadeOf(String status) {
         var word = status.strip().toLowerCase(java.util.Locale.ROOT);
         if (word.equals("breached") || word.endsWith(" breached") || word.equals("overdue")) {
-            return RED;
+            return Shade.BAD;
         }
         if (word.equals("at risk") || word.equals("at_risk")) {
-            return YELLOW;
+            return Shade.WARNING;
         }
         if (word.equals("met") || word.equals("done")) {
-            return GREEN;
+            return Shade.GOOD;
         }
         return null;
+    }
+
+    /// The colour of a status as the tables print it (see [#shadeOf]); null for none.
+    static String colourOf(String status) {
+        var shade = shadeOf(status);
+        return shade == null ? null : switch (shade) {
+            case BAD -> RED;
+            case WARNING -> YELLOW;
+            case GOOD -> GREEN;
+        };
     }
 
     /// `text` cut to `cap` characters with an ellipsis (0: no cap).

@@ -60,12 +60,6 @@ public record LiveMeeting(Meeting meeting, List<Action> followUp, int followUpMi
         return next.stream().filter(n -> !n.aboveTheLine()).toList();
     }
 
-    /// The live meeting at `now`, where no chair has moved an item on, extended or pushed it.
-    public static LiveMeeting of(Meeting meeting, AgendaView agenda, Map<Long, Blocker> blockers,
-                                 List<Blocker> closed, Instant now) {
-        return of(meeting, agenda, blockers, closed, List.of(), now);
-    }
-
     /// The live meeting at `now`.
     ///
     /// @param agenda the meeting's agenda (items, then overflow, in order)

@@ -51,6 +51,20 @@ class CliTest {
     }
 
     @Test
+    void a_server_address_that_is_no_http_url_is_bad_usage_for_a_read_a_write_and_a_download() {
+        for (var address : new String[] {"file:/tmp", "ftp://eteam.example", "not a url", "http://exa mple"}) {
+            for (var command : new String[][] {{"whoami"}, {"raise", "A title", "--kind", "blocked"}, {"backup", home.resolve("b.gz").toString()}}) {
+                var args = new java.util.ArrayList<>(java.util.List.of(command));
+                args.addAll(java.util.List.of("--server", address, "--token", server.chairToken));
+                var run = cli().run(args.toArray(String[]::new));
+                assertThat(run.exit()).as(address + " " + args).isEqualTo(Exit.USAGE);
+                assertThat(run.err()).as(address + " " + args).contains("The server URL '" + address + "' is not a valid http URL.")
+                        .doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
     void a_chair_adds_a_vp_whose_token_is_alone_on_the_last_line_and_the_vp_raises_lists_and_shows_a_blocker() {
         var chair = cli().env("ETEAM_SERVER", server.url()).env("ETEAM_TOKEN", server.chairToken);
         var added = chair.run("people", "add", "vp-podcasts", "--name", "Pia Podcasts", "--role", "vp", "--team", "Podcasts");

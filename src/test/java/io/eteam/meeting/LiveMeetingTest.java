@@ -65,7 +65,7 @@ class LiveMeetingTest {
 
     @Test
     void before_the_start_the_first_item_is_current_with_no_clock_and_the_overflow_is_below_the_line() {
-        var live = LiveMeeting.of(meeting(MeetingStatus.PLANNED, null), agenda, blockers, List.of(),
+        var live = LiveMeeting.of(meeting(MeetingStatus.PLANNED, null), agenda, blockers, List.of(), List.of(),
                 Instant.parse("2026-12-01T11:00:00Z"));
 
         assertThat(live.current().item().blockerId()).isEqualTo(1);
@@ -81,7 +81,7 @@ class LiveMeetingTest {
     void the_current_item_counts_down_from_the_last_outcome_and_the_next_items_follow_its_time_box() {
         var started = STARTS;
         var closed = List.of(resolve(1, Instant.parse("2026-12-01T12:20:00Z")));
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, started), agenda, blockers, closed,
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, started), agenda, blockers, closed, List.of(),
                 Instant.parse("2026-12-01T12:50:00Z"));
 
         assertThat(live.current().item().blockerId()).isEqualTo(2);
@@ -96,7 +96,7 @@ class LiveMeetingTest {
 
     @Test
     void an_item_that_runs_over_pushes_the_rest_from_now_and_the_cut_off_line_moves_up() {
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(),
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), List.of(),
                 Instant.parse("2026-12-01T13:40:00Z"));
 
         assertThat(live.current().item().blockerId()).isEqualTo(1);
@@ -110,7 +110,7 @@ class LiveMeetingTest {
     void the_line_is_a_line_once_an_item_falls_below_it_a_shorter_one_after_it_stays_below() {
         // Item 2 ran 100 minutes over: item 3 (45) ends after 15:00 although item 4 (30) alone would fit.
         var closed = List.of(resolve(1, Instant.parse("2026-12-01T12:10:00Z")));
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed,
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed, List.of(),
                 Instant.parse("2026-12-01T14:20:00Z"));
 
         assertThat(ids(live.belowTheLine())).containsExactly(3L, 4L);
@@ -124,7 +124,7 @@ class LiveMeetingTest {
         var withFollowUp = new AgendaView(new AgendaView.Header(h.date(), h.startsAt(), h.endsAt(), h.minutes(), 20, h.status(), h.zone()),
                 List.of(action), agenda.items(), agenda.overflow());
 
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), withFollowUp, blockers, List.of(),
+        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), withFollowUp, blockers, List.of(), List.of(),
                 STARTS.plusSeconds(5 * 60));
 
         assertThat(live.followUp()).containsExactly(action);
@@ -134,14 +134,14 @@ class LiveMeetingTest {
         assertThat(live.current().secondsLeft()).isEqualTo(75 * 60);
         // 20 + 60 + 60 + 45 = 185 minutes: item 3 no longer fits in the 180.
         assertThat(ids(live.belowTheLine())).containsExactly(3L, 4L);
-        assertThat(ids(LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(),
+        assertThat(ids(LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), List.of(),
                 STARTS.plusSeconds(5 * 60)).belowTheLine())).containsExactly(4L);
     }
 
     @Test
     void an_ended_meeting_has_no_current_item_and_leaves_what_is_open_below_the_line() {
         var closed = List.of(resolve(2, Instant.parse("2026-12-01T12:30:00Z")), resolve(1, Instant.parse("2026-12-01T12:10:00Z")));
-        var live = LiveMeeting.of(meeting(MeetingStatus.ENDED, STARTS), agenda, blockers, closed,
+        var live = LiveMeeting.of(meeting(MeetingStatus.ENDED, STARTS), agenda, blockers, closed, List.of(),
                 Instant.parse("2026-12-01T16:00:00Z"));
 
         assertThat(live.current()).isNull();
@@ -152,7 +152,7 @@ class LiveMeetingTest {
     @Test
     void a_blocker_closed_after_the_agenda_was_read_is_not_on_the_live_meeting() {
         blockers.remove(1L);
-        var live = LiveMeeting.of(meeting(MeetingStatus.PLANNED, null), agenda, blockers, List.of(), STARTS);
+        var live = LiveMeeting.of(meeting(MeetingStatus.PLANNED, null), agenda, blockers, List.of(), List.of(), STARTS);
         assertThat(live.current().item().blockerId()).isEqualTo(2);
     }
 
