@@ -34,7 +34,7 @@ public final class ClientFactory implements CommandLine.IFactory {
     /// `GET /api/v1/health` to the server the command will most likely talk to (`--server`,
     /// `ETEAM_SERVER`, or the saved one). Its connection is left open for the command's own
     /// request to reuse (HttpURLConnection keeps it), so the command's request finds the HTTP
-    /// stack loaded and the connection made: `eteam raise` 20 ms sooner (README, Performance).
+    /// stack loaded and, most often, the connection made (README, Performance).
     public static void warmUp(String[] args) throws IOException {
         var json = ClientJson.JSON;
         json.readTree(json.writeValueAsBytes(json.createObjectNode().put("prepare", 1)));
