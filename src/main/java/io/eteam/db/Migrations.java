@@ -6,6 +6,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 final class Migrations {
 
     static final String LOCATION = "db/migration";
+    private static final String HISTORY = "flyway_schema_history";
     private static final Pattern FILE = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
 
     private Migrations() {
@@ -32,9 +34,23 @@ final class Migrations {
         if (bundled.isEmpty()) {
             return false;
         }
-        try (var connection = ds.getConnection();
-             var statement = connection.createStatement();
-             var rows = statement.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\"")) {
+        try (var connection = ds.getConnection()) {
+            // Asked first, so that a new database's missing history is no failed query, which
+            // H2 would write to a trace file beside the database.
+            try (var tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), HISTORY, null)) {
+                if (!tables.next()) {
+                    return false;
+                }
+            }
+            return allApplied(connection, bundled);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean allApplied(Connection connection, Set<String> bundled) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select \"version\", \"success\" from \"" + HISTORY + "\"")) {
             var applied = new HashSet<String>();
             while (rows.next()) {
                 var version = rows.getString(1);
@@ -46,8 +62,6 @@ final class Migrations {
                 }
             }
             return applied.containsAll(bundled);
-        } catch (SQLException | RuntimeException e) {
-            return false;
         }
     }
 
