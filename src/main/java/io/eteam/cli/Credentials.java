@@ -35,7 +35,7 @@ public final class Credentials {
     /// The server URL and token to use, or a failure saying how to sign in.
     Session resolve(String server, String token, ClientJson json) {
         var saved = load(json);
-        var url = first(server, env.get("ETEAM_SERVER"), saved == null ? null : text(saved, "server"));
+        var url = server(server, saved);
         var tok = first(token, env.get("ETEAM_TOKEN"), saved == null ? null : text(saved, "token"));
         if (url == null || tok == null) {
             throw new CliException(Exit.DENIED, "Not signed in: run 'eteam login --server URL --token TOKEN', or pass --server and --token.");
@@ -46,11 +46,15 @@ public final class Credentials {
     /// The server a command will most likely talk to (as [#resolve] picks it), or null; never fails.
     String likelyServer(String given) {
         try {
-            var saved = given != null || env.get("ETEAM_SERVER") != null ? null : load(ClientJson.JSON);
-            return first(given, env.get("ETEAM_SERVER"), saved == null ? null : text(saved, "server"));
+            return server(given, given != null || env.get("ETEAM_SERVER") != null ? null : load(ClientJson.JSON));
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /// `--server`, else `ETEAM_SERVER`, else the saved one (null: none).
+    private String server(String given, ObjectNode saved) {
+        return first(given, env.get("ETEAM_SERVER"), saved == null ? null : text(saved, "server"));
     }
 
     /// Saves credentials with mode 0600, replacing the file atomically.

@@ -40,6 +40,7 @@ final class MeetingRun extends ClientCommand {
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private JsonNode live;
     private JsonNode blocker;
+    private long blockerReadAt;
     private long readAt;
     private LiveScreen.Form form;
     private String kind;
@@ -352,8 +353,16 @@ final class MeetingRun extends ClientCommand {
         try {
             live = api.get(meetingPath() + "/live");
             readAt = System.currentTimeMillis();
+            // The current blocker (its SLA clock) again only when another item is current or
+            // on the periodic refresh, not on every event: a check-in changes nothing of it.
             var id = currentId();
-            blocker = id == null ? null : api.get("/api/v1/blockers/" + id);
+            if (id == null) {
+                blocker = null;
+            } else if (blocker == null || !id.equals(blocker.path("id").asText())
+                    || readAt - blockerReadAt > REFRESH_MILLIS) {
+                blocker = api.get("/api/v1/blockers/" + id);
+                blockerReadAt = readAt;
+            }
         } catch (CliException e) {
             if (live == null) {
                 throw e;

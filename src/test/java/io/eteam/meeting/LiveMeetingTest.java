@@ -96,8 +96,7 @@ class LiveMeetingTest {
 
     @Test
     void an_item_that_runs_over_pushes_the_rest_from_now_and_the_cut_off_line_moves_up() {
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), List.of(),
-                Instant.parse("2026-12-01T13:40:00Z"));
+        var live = running(List.of(), List.of(), "2026-12-01T13:40:00Z");
 
         assertThat(live.current().item().blockerId()).isEqualTo(1);
         assertThat(live.current().secondsLeft()).isEqualTo(-40 * 60);
@@ -110,8 +109,7 @@ class LiveMeetingTest {
     void the_line_is_a_line_once_an_item_falls_below_it_a_shorter_one_after_it_stays_below() {
         // Item 2 ran 100 minutes over: item 3 (45) ends after 15:00 although item 4 (30) alone would fit.
         var closed = List.of(resolve(1, Instant.parse("2026-12-01T12:10:00Z")));
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed, List.of(),
-                Instant.parse("2026-12-01T14:20:00Z"));
+        var live = running(closed, List.of(), "2026-12-01T14:20:00Z");
 
         assertThat(ids(live.belowTheLine())).containsExactly(3L, 4L);
     }
@@ -156,6 +154,11 @@ class LiveMeetingTest {
         assertThat(live.current().item().blockerId()).isEqualTo(2);
     }
 
+    /// The test agenda's meeting, running since `STARTS`, as it reads at `at`.
+    LiveMeeting running(List<Blocker> closed, List<Step> steps, String at) {
+        return LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed, steps, Instant.parse(at));
+    }
+
     static Step step(long id, Step.Kind kind, String at) {
         return new Step(id, kind, Instant.parse(at), "chair");
     }
@@ -163,8 +166,7 @@ class LiveMeetingTest {
     @Test
     void moving_on_sends_the_item_to_the_back_and_the_next_one_comes_up_then() {
         var steps = List.of(step(1, Step.Kind.NEXT, "2026-12-01T12:10:00Z"));
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), steps,
-                Instant.parse("2026-12-01T12:15:00Z"));
+        var live = running(List.of(), steps, "2026-12-01T12:15:00Z");
 
         assertThat(live.current().item().blockerId()).isEqualTo(2);
         assertThat(live.current().cameUpAt()).isEqualTo(Instant.parse("2026-12-01T12:10:00Z"));
@@ -172,8 +174,7 @@ class LiveMeetingTest {
         // Behind every item not moved on, the overflow included; moved on twice, the later goes last.
         assertThat(ids(live.next())).containsExactly(3L, 4L, 1L);
         var twice = List.of(step(1, Step.Kind.NEXT, "2026-12-01T12:10:00Z"), step(2, Step.Kind.NEXT, "2026-12-01T12:11:00Z"));
-        var again = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), twice,
-                Instant.parse("2026-12-01T12:15:00Z"));
+        var again = running(List.of(), twice, "2026-12-01T12:15:00Z");
         assertThat(again.current().item().blockerId()).isEqualTo(3);
         assertThat(ids(again.next())).containsExactly(4L, 1L, 2L);
     }
@@ -181,8 +182,7 @@ class LiveMeetingTest {
     @Test
     void each_minute_added_since_the_item_came_up_extends_its_time_box_and_moves_the_rest() {
         var steps = List.of(step(1, Step.Kind.EXTEND, "2026-12-01T12:50:00Z"), step(1, Step.Kind.EXTEND, "2026-12-01T12:55:00Z"));
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), steps,
-                Instant.parse("2026-12-01T12:58:00Z"));
+        var live = running(List.of(), steps, "2026-12-01T12:58:00Z");
 
         assertThat(live.current().addedMinutes()).isEqualTo(2);
         assertThat(live.current().dueAt()).isEqualTo(Instant.parse("2026-12-01T13:02:00Z"));
@@ -192,8 +192,7 @@ class LiveMeetingTest {
         back.add(step(1, Step.Kind.NEXT, "2026-12-01T12:59:00Z"));
         var closed = List.of(resolve(2, Instant.parse("2026-12-01T13:00:00Z")), resolve(3, Instant.parse("2026-12-01T13:01:00Z")),
                 resolve(4, Instant.parse("2026-12-01T13:02:00Z")));
-        var later = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed, back,
-                Instant.parse("2026-12-01T13:03:00Z"));
+        var later = running(closed, back, "2026-12-01T13:03:00Z");
         assertThat(later.current().item().blockerId()).isEqualTo(1);
         assertThat(later.current().addedMinutes()).isZero();
         assertThat(later.current().dueAt()).isEqualTo(Instant.parse("2026-12-01T14:02:00Z"));
@@ -202,8 +201,7 @@ class LiveMeetingTest {
     @Test
     void an_item_pushed_to_overflow_stays_below_the_line_even_when_time_is_left() {
         var steps = List.of(step(1, Step.Kind.OVERFLOW, "2026-12-01T12:05:00Z"));
-        var live = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, List.of(), steps,
-                Instant.parse("2026-12-01T12:06:00Z"));
+        var live = running(List.of(), steps, "2026-12-01T12:06:00Z");
 
         assertThat(live.current().item().blockerId()).isEqualTo(2);
         assertThat(live.current().cameUpAt()).isEqualTo(Instant.parse("2026-12-01T12:05:00Z"));
@@ -215,8 +213,7 @@ class LiveMeetingTest {
         // Once every other item is closed, nothing is current: the pushed item waits for the next meeting.
         var closed = List.of(resolve(2, Instant.parse("2026-12-01T12:10:00Z")), resolve(3, Instant.parse("2026-12-01T12:20:00Z")),
                 resolve(4, Instant.parse("2026-12-01T12:30:00Z")));
-        var done = LiveMeeting.of(meeting(MeetingStatus.RUNNING, STARTS), agenda, blockers, closed, steps,
-                Instant.parse("2026-12-01T12:31:00Z"));
+        var done = running(closed, steps, "2026-12-01T12:31:00Z");
         assertThat(done.current()).isNull();
         assertThat(ids(done.belowTheLine())).containsExactly(1L);
     }

@@ -56,22 +56,16 @@ class ScreenshotsIT extends BrowserIT {
 
     @Test
     void every_page_is_photographed_at_a_projectors_width() throws IOException {
-        var browser = open("desktop", 1280, 800);
-        Chromium.signIn(browser, url, chair);
-
-        browser.get(url + "/");
-        Chromium.awaitLive(browser);
+        var browser = chairOn("desktop", 1280, 800, "/");
         assertThat(browser.findElements(By.cssSelector("table.blockers tbody tr"))).isNotEmpty();
         save(browser, "dashboard.png", 1280);
 
-        browser.get(url + "/meetings/next/agenda");
-        Chromium.awaitLive(browser);
+        visit(browser, "/meetings/next/agenda");
         assertThat(browser.findElements(By.cssSelector("table.agenda tr.cutoff"))).hasSize(1);
         scrollTo(browser, "table.agenda");
         save(browser, "agenda.png", 1280);
 
-        browser.get(url + "/meetings/next");
-        Chromium.awaitLive(browser);
+        visit(browser, "/meetings/next");
         assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualToIgnoringCase("running");
         assertThat(browser.findElement(By.cssSelector(".countdown")).getText()).matches("\\d+:\\d\\d (left|over)");
         scrollTo(browser, ".current");
@@ -93,15 +87,25 @@ class ScreenshotsIT extends BrowserIT {
 
     @Test
     void the_live_meeting_is_photographed_on_a_phone() throws IOException {
-        var browser = open("phone", 390, 844);
-        Chromium.signIn(browser, url, chair);
-
-        browser.get(url + "/meetings/next");
-        Chromium.awaitLive(browser);
+        var browser = chairOn("phone", 390, 844, "/meetings/next");
         scrollTo(browser, ".current");
 
         assertThat(Chromium.sidewaysOverflow(browser)).isZero();
         save(browser, "meeting-phone.png", 390);
+    }
+
+    /// A browser window of `width` × `height` signed in as the chair, on the page at `path`.
+    private WebDriver chairOn(String profile, int width, int height, String path) {
+        var browser = open(profile, width, height);
+        Chromium.signIn(browser, url, chair);
+        visit(browser, path);
+        return browser;
+    }
+
+    /// Opens the page at `path` and waits until it follows the server's events.
+    private void visit(WebDriver browser, String path) {
+        browser.get(url + path);
+        Chromium.awaitLive(browser);
     }
 
     /// Scrolls the page so that what `css` selects, with the heading above it, is at the top.
