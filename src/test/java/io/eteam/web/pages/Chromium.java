@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -127,6 +128,22 @@ final class Chromium {
     /// The element's computed font size in CSS pixels.
     static double fontSize(WebDriver browser, WebElement element) {
         return Double.parseDouble(style(browser, element, "font-size").replace("px", ""));
+    }
+
+    /// The text of the element `by` finds, read again if the page replaced it while it was being
+    /// read: Chromium answers "Node with given id does not belong to the document" (not always as a
+    /// stale element) when a navigation or a live refresh swaps the document under the read.
+    static String textOf(WebDriver browser, By by) {
+        return waitUpTo(browser, Duration.ofSeconds(10)).until(page -> {
+            try {
+                return page.findElement(by).getText();
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     static WebDriverWait waitUpTo(WebDriver browser, Duration timeout) {

@@ -68,7 +68,7 @@ class MinutesBrowserIT extends BrowserIT {
     }
 
     static String text(WebDriver browser, String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return Chromium.textOf(browser, By.cssSelector(css));
     }
 
     static Object js(WebDriver browser, String script) {
@@ -141,8 +141,7 @@ class MinutesBrowserIT extends BrowserIT {
         Chromium.signIn(browser, server.url(), server.chairToken);
 
         browser.get(server.url() + "/meetings/" + DATE + "/minutes");
-
-        assertThat(text(browser, "h1")).startsWith("Minutes");
+        Chromium.waitUpTo(browser, Duration.ofSeconds(10)).until(page -> text(page, "h1").startsWith("Minutes"));
         assertThat(Chromium.sidewaysOverflow(browser)).isZero();
     }
 }
