@@ -101,25 +101,50 @@ public record SlaReport(
             int overruledDeferrals,
             List<MeetingAttendance> attendance,
             List<VpAttendance> vpAttendance) {
-        var calendar = calendars.installation();
-        var inForce = readingPeriod(calendar, period);
-        var zone = inForce.zone();
-        var start = period.start(zone);
-        var end = period.end(zone);
-        var asOf = now.isBefore(end) ? now : end;
-        var meetingEnd = nextMeetingEnd.apply(asOf);
-        int perDay = inForce.minutesPerDay();
-        var targetDays = inForce.targetDays();
-        var weekStarts = weekStarts(period, zone);
-        var trend = new Tally[SlaPeriod.TREND_WEEKS];
-        Arrays.setAll(trend, i -> new Tally());
-        var totals = new Totals();
+        var builder = new Builder(calendars, period, now, nextMeetingEnd);
+        blockers.forEach(builder::add);
+        return builder.build(refusedDeferrals, overruledDeferrals, attendance, vpAttendance);
+    }
 
-        var closedRows = new ArrayList<SlaRow>();
-        var openRows = new ArrayList<SlaRow>();
-        for (var b : blockers) {
+    /// A report built one blocker at a time, as the blockers are read (`build` above, whose
+    /// rules on which blockers and in what order hold here too): the service measures them on
+    /// one thread while another reads the next (`SlaService.report`).
+    public static final class Builder {
+
+        private final Calendars calendars;
+        private final SlaPeriod period;
+        private final WorkCalendar inForce;
+        private final Instant start;
+        private final Instant end;
+        private final Instant asOf;
+        private final Instant meetingEnd;
+        private final Instant[] weekStarts;
+        private final Tally[] trend = new Tally[SlaPeriod.TREND_WEEKS];
+        private final Totals totals = new Totals();
+        private final List<SlaRow> closedRows = new ArrayList<>();
+        private final List<SlaRow> openRows = new ArrayList<>();
+
+        public Builder(Calendars calendars, SlaPeriod period, Instant now, UnaryOperator<Instant> nextMeetingEnd) {
+            this.calendars = calendars;
+            this.period = period;
+            inForce = readingPeriod(calendars.installation(), period);
+            var zone = inForce.zone();
+            start = period.start(zone);
+            end = period.end(zone);
+            asOf = now.isBefore(end) ? now : end;
+            meetingEnd = nextMeetingEnd.apply(asOf);
+            weekStarts = weekStarts(period, zone);
+            Arrays.setAll(trend, i -> new Tally());
+        }
+
+        /// Where the open blockers' clocks are read: the earlier of the period's end and now.
+        public Instant asOf() {
+            return asOf;
+        }
+
+        public void add(SlaBlocker b) {
             if (!b.raisedAt().isBefore(end)) {
-                continue;
+                return;
             }
             var closedAt = b.resolvedAt();
             /// A blocker's clock runs on its team's calendar, its target the one in force when it was raised.
@@ -131,7 +156,7 @@ public record SlaReport(
                 boolean inPeriod = !closedAt.isBefore(start);
                 int week = weekIndex(weekStarts, closedAt, end);
                 if (!inPeriod && week < 0) {
-                    continue;
+                    return;
                 }
                 var clock = SlaRules.closed(own, target, b.raisedAt(), closedAt);
                 boolean withdrawn = b.status() == Status.WITHDRAWN;
@@ -148,31 +173,37 @@ public record SlaReport(
                 totals.open(b, clock);
             }
         }
-        closedRows.sort(BY_CLOSING);
-        openRows.sort(BY_RAISING);
-        var rows = new ArrayList<SlaRow>(closedRows.size() + openRows.size());
-        rows.addAll(closedRows);
-        rows.addAll(openRows);
 
-        var weeks = new ArrayList<SlaWeek>(SlaPeriod.TREND_WEEKS);
-        var monday = period.trendStart();
-        for (var week : trend) {
-            weeks.add(week.week(SlaPeriod.weekLabel(monday), perDay));
-            monday = monday.plusWeeks(1);
+        /// The report of the blockers added, with the period's other figures (passed through).
+        public SlaReport build(int refusedDeferrals, int overruledDeferrals, List<MeetingAttendance> attendance,
+                List<VpAttendance> vpAttendance) {
+            int perDay = inForce.minutesPerDay();
+            closedRows.sort(BY_CLOSING);
+            openRows.sort(BY_RAISING);
+            var rows = new ArrayList<SlaRow>(closedRows.size() + openRows.size());
+            rows.addAll(closedRows);
+            rows.addAll(openRows);
+
+            var weeks = new ArrayList<SlaWeek>(SlaPeriod.TREND_WEEKS);
+            var monday = period.trendStart();
+            for (var week : trend) {
+                weeks.add(week.week(SlaPeriod.weekLabel(monday), perDay));
+                monday = monday.plusWeeks(1);
+            }
+            return new SlaReport(period, start, end, asOf, inForce.zone(), inForce.targetDays(),
+                    totals.all.summary(perDay),
+                    summaries(totals.byRaisedBy, perDay),
+                    summaries(totals.byBlocking, perDay),
+                    summaries(totals.byKind(), perDay),
+                    List.copyOf(weeks),
+                    refusedDeferrals,
+                    overruledDeferrals,
+                    List.copyOf(attendance),
+                    Collections.unmodifiableList(rows),
+                    List.copyOf(vpAttendance),
+                    List.of(),
+                    List.of());
         }
-        return new SlaReport(period, start, end, asOf, zone, targetDays,
-                totals.all.summary(perDay),
-                summaries(totals.byRaisedBy, perDay),
-                summaries(totals.byBlocking, perDay),
-                summaries(totals.byKind(), perDay),
-                List.copyOf(weeks),
-                refusedDeferrals,
-                overruledDeferrals,
-                List.copyOf(attendance),
-                Collections.unmodifiableList(rows),
-                List.copyOf(vpAttendance),
-                List.of(),
-                List.of());
     }
 
     /// SLA-16, SLA-17 — the report with the period's follow-through: actions per owner, recurrences per area.

@@ -18,12 +18,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record10;
+import org.jooq.RecordMapper;
 import org.jooq.Records;
+import org.jooq.ResultQuery;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
@@ -36,6 +39,9 @@ public final class SlaRepository {
     private static final Field<Status> STATUS = BLOCKER.STATUS.convertFrom(byWire(Status.values(), Status::wire, "status"));
     private static final Field<Instant> RAISED_AT = BLOCKER.RAISED_AT;
     private static final Field<Instant> RESOLVED_AT = BLOCKER.RESOLVED_AT;
+
+    private static final RecordMapper<Record10<Long, String, Kind, Impact, String, String, Instant, Instant, Status, String>,
+            SlaBlocker> AS_BLOCKER = Records.mapping(SlaRepository::blocker);
 
     private final DSLContext dsl;
 
@@ -54,43 +60,55 @@ public final class SlaRepository {
     /// The reads are not one snapshot: the open ones are read first, so a blocker closed while
     /// they run is read open and then closed (never neither), and its open copy is dropped.
     public List<SlaBlocker> blockers(Instant since, Instant end) {
+        var all = new ArrayList<SlaBlocker>();
+        blockers(since, end, all::add);
+        return all;
+    }
+
+    /// The same blockers in the same order, each handed to `to` as it is read, so that the
+    /// caller can use one while the next is read.
+    public void blockers(Instant since, Instant end, Consumer<SlaBlocker> to) {
         var raisedBefore = BLOCKER.RAISED_AT.lt(end);
         var open = select()
                 .where(BLOCKER.RESOLVED_AT.isNull())
                 .and(raisedBefore)
                 .orderBy(BLOCKER.ID)
-                .fetch(Records.mapping(SlaRepository::blocker));
-        var closedLater = select()
-                .where(BLOCKER.RESOLVED_AT.ge(end))
-                .and(raisedBefore)
-                .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.RAISED_AT, BLOCKER.ID)
-                .fetch(Records.mapping(SlaRepository::blocker));
-        var closedIn = select()
-                .where(BLOCKER.RESOLVED_AT.ge(since))
-                .and(BLOCKER.RESOLVED_AT.lt(end))
-                .and(raisedBefore)
-                .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.ID)
-                .fetch(Records.mapping(SlaRepository::blocker));
+                .fetch(AS_BLOCKER);
         var openIds = new HashSet<Long>();
         for (var b : open) {
             openIds.add(b.id());
         }
         var closedMeanwhile = new HashSet<Long>();
-        var all = new ArrayList<SlaBlocker>(closedIn.size() + closedLater.size() + open.size());
-        for (var closed : List.of(closedIn, closedLater)) {
-            for (var b : closed) {
-                if (openIds.contains(b.id())) {
-                    closedMeanwhile.add(b.id());
-                }
-                all.add(b);
+        Consumer<SlaBlocker> closed = b -> {
+            if (openIds.contains(b.id())) {
+                closedMeanwhile.add(b.id());
             }
-        }
+            to.accept(b);
+        };
+        each(select()
+                .where(BLOCKER.RESOLVED_AT.ge(since))
+                .and(BLOCKER.RESOLVED_AT.lt(end))
+                .and(raisedBefore)
+                .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.ID), closed);
+        each(select()
+                .where(BLOCKER.RESOLVED_AT.ge(end))
+                .and(raisedBefore)
+                .orderBy(BLOCKER.RESOLVED_AT, BLOCKER.RAISED_AT, BLOCKER.ID), closed);
         for (var b : open) {
             if (!closedMeanwhile.contains(b.id())) {
-                all.add(b);
+                to.accept(b);
             }
         }
-        return all;
+    }
+
+    /// Each row of `query` as a blocker, read through a cursor: none is kept here.
+    private static void each(ResultQuery<Record10<Long, String, Kind, Impact, String, String, Instant, Instant, Status, String>> query,
+            Consumer<SlaBlocker> to) {
+        try (var cursor = query.fetchLazy()) {
+            for (var row : cursor) {
+                to.accept(AS_BLOCKER.map(row));
+            }
+        }
     }
 
     private static SlaBlocker blocker(Long id, String title, Kind kind, Impact impact, String raisedBy, String blocking,

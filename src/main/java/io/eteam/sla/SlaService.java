@@ -11,8 +11,16 @@ import io.eteam.problem.Problem;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /// SLA clocks on blockers and the weekly SLA report, on the stored calendar and schedule.
 public final class SlaService {
@@ -57,6 +65,10 @@ public final class SlaService {
 
     /// R1 — the report of an ISO week (`2026-W47`), or of `from`–`to` (inclusive local dates);
     /// with neither, the last complete ISO week.
+    ///
+    /// Two threads share the work: this one reads the blockers, a second one reads the period's
+    /// other figures and then measures each blocker while this one reads the next. A year of a
+    /// million-blocker history: see the README's performance table (`SlaReportBenchmark`).
     public SlaReport report(String week, String from, String to) {
         var settings = calendar.settings();
         var cal = calendar.calendar(settings);
@@ -66,20 +78,111 @@ public final class SlaService {
         var start = period.start(zone);
         var end = period.end(zone);
         var schedule = Schedule.of(settings);
-        var held = repository.meetingsHeld(period.from(), period.to());
-        var attended = repository.attendedByVp(period.from(), period.to());
-        var meetings = held.entrySet().stream()
-                .map(e -> new MeetingAttendance(e.getKey(), e.getValue(), attended.size()))
-                .toList();
-        var vps = attended.entrySet().stream()
-                .map(e -> new VpAttendance(e.getKey(), e.getValue(), held.size()))
-                .toList();
-        var report = SlaReport.build(calendar.calendars(settings), period, now, t -> schedule.current(t).endsAt(),
-                repository.blockers(period.relevantSince(zone), end),
-                repository.refusedDeferrals(start, end), repository.overruledDeferrals(start, end), meetings, vps);
-        var today = report.asOf().atZone(zone).toLocalDate();
-        return report.withFollowThrough(repository.actionsDue(period.from(), period.to(), today, zone),
-                repository.recurrences(start, end));
+        var builder = new SlaReport.Builder(calendar.calendars(settings), period, now, t -> schedule.current(t).endsAt());
+        var today = builder.asOf().atZone(zone).toLocalDate();
+        try (var measuring = new Measuring(builder)) {
+            var others = measuring.first(() -> new Others(period, start, end, today, zone));
+            repository.blockers(period.relevantSince(zone), end, measuring);
+            measuring.finish();
+            var figures = Measuring.await(others);
+            return builder.build(figures.refused, figures.overruled, figures.meetings, figures.vps)
+                    .withFollowThrough(figures.actions, figures.recurrences);
+        }
+    }
+
+    /// The report's figures other than the blockers' clocks, read together.
+    private final class Others {
+
+        final List<MeetingAttendance> meetings;
+        final List<VpAttendance> vps;
+        final int refused;
+        final int overruled;
+        final List<OwnerActions> actions;
+        final List<Recurrences> recurrences;
+
+        Others(SlaPeriod period, Instant start, Instant end, LocalDate today, ZoneId zone) {
+            var held = repository.meetingsHeld(period.from(), period.to());
+            var attended = repository.attendedByVp(period.from(), period.to());
+            meetings = held.entrySet().stream()
+                    .map(e -> new MeetingAttendance(e.getKey(), e.getValue(), attended.size()))
+                    .toList();
+            vps = attended.entrySet().stream()
+                    .map(e -> new VpAttendance(e.getKey(), e.getValue(), held.size()))
+                    .toList();
+            refused = repository.refusedDeferrals(start, end);
+            overruled = repository.overruledDeferrals(start, end);
+            actions = repository.actionsDue(period.from(), period.to(), today, zone);
+            recurrences = repository.recurrences(start, end);
+        }
+    }
+
+    /// Blockers handed in as they are read, added to the builder in batches on a thread of
+    /// their own, in the order read; once `finish` returns, the caller may use the builder again.
+    private static final class Measuring implements Consumer<SlaBlocker>, AutoCloseable {
+
+        private static final int BATCH = 1024;
+
+        private final SlaReport.Builder builder;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
+            var t = new Thread(work, "sla-report");
+            t.setDaemon(true);
+            return t;
+        });
+        private final List<Future<?>> batches = new ArrayList<>();
+        private List<SlaBlocker> batch = new ArrayList<>(BATCH);
+
+        Measuring(SlaReport.Builder builder) {
+            this.builder = builder;
+        }
+
+        /// Runs `work` on the measuring thread before any blocker.
+        <T> Future<T> first(Callable<T> work) {
+            return thread.submit(work);
+        }
+
+        @Override
+        public void accept(SlaBlocker blocker) {
+            batch.add(blocker);
+            if (batch.size() == BATCH) {
+                hand(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        /// Returns once every blocker handed in is measured; throws what the measuring threw.
+        void finish() {
+            hand(batch);
+            for (var handed : batches) {
+                await(handed);
+            }
+        }
+
+        private void hand(List<SlaBlocker> blockers) {
+            batches.add(thread.submit(() -> blockers.forEach(builder::add)));
+        }
+
+        /// What `work` answered, once it has; throws what it threw.
+        static <T> T await(Future<T> work) {
+            try {
+                return work.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The SLA report was interrupted.", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
     }
 
     /// A blank field counts as a missing one (a form sends its empty fields too).
