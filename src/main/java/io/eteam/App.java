@@ -125,6 +125,11 @@ public final class App implements AutoCloseable {
         return this;
     }
 
+    /// Runs `then` once the deferral model has loaded (loading starts once the database is open).
+    public void whenModelLoaded(Runnable then) {
+        deferrals.whenLoaded(then);
+    }
+
     public int port() {
         return web.port();
     }

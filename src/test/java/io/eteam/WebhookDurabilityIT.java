@@ -110,7 +110,15 @@ class WebhookDurabilityIT {
             thread.start();
             writers.add(thread);
         }
+        // At least `millis`, and until the writers have had 25 writes acknowledged: a server
+        // just started shares two cores with its deferral model's loading, and CI once saw
+        // only 13 writes in the first 1.5 s.
+        int before = acknowledged.size();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Thread.sleep(millis);
+        while (acknowledged.size() < before + 25 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         server.process().destroyForcibly();
         server.process().waitFor(10, TimeUnit.SECONDS);
         stop.set(true);

@@ -68,6 +68,12 @@ public final class DeferralCheck {
         return this;
     }
 
+    /// Runs `then` on the loading thread once the model has loaded (at once if it has); never
+    /// when loading failed.
+    public void whenLoaded(Runnable then) {
+        loaded.thenRun(then);
+    }
+
     private static Loaded load() {
         try (var in = DeferralCheck.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -1,6 +1,7 @@
 package io.eteam.operator;
 
 import io.eteam.App;
+import io.eteam.ClassArchive;
 import io.eteam.cli.Exit;
 import io.eteam.db.Database;
 import io.eteam.demo.Demo;
@@ -101,6 +102,8 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             out.println("eteam is serving on " + url + " (database " + Database.shown(db) + ")");
         }
+        // The launcher keeps this run's class archive only from here: a server that serves.
+        app.whenModelLoaded(ClassArchive::worthKeeping);
         if (app.people().isEmpty()) {
             out.println("Nobody can sign in yet: stop the server and run 'eteam init --handle HANDLE --name NAME' first.");
         }
