@@ -15,25 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         HeadStart.begin(args);
-        var commandLine = commandLine(Credentials.fromSystem(), args);
-        int exit = commandLine.execute(args);
-        if (exit == Exit.OK && ranCommand(commandLine.getParseResult())) {
-            ClassArchive.worthKeeping();
-        }
-        System.exit(exit);
-    }
-
-    /// True when the arguments named a command that ran, not only the usage or the version.
-    private static boolean ranCommand(CommandLine.ParseResult parsed) {
-        if (parsed == null || !parsed.hasSubcommand()) {
-            return false;
-        }
-        for (var result = parsed; result != null; result = result.subcommand()) {
-            if (result.isUsageHelpRequested() || result.isVersionHelpRequested()) {
-                return false;
-            }
-        }
-        return true;
+        System.exit(commandLine(Credentials.fromSystem(), args).execute(args));
     }
 
     /// The command line to run `args` with, client commands reading credentials from

@@ -31,7 +31,11 @@ abstract class ClientCommand implements Callable<Integer> {
         var session = credentials.resolve(server, token, JSON);
         // A person at a terminal is told when a write is being retried; a script is not.
         var notices = terminal().err() ? spec.commandLine().getErr() : null;
-        return run(new ApiClient(session.server(), session.token(), JSON, notices));
+        int exit = run(new ApiClient(session.server(), session.token(), JSON, notices));
+        if (exit == Exit.OK) {
+            ClassArchive.worthKeeping();
+        }
+        return exit;
     }
 
     abstract int run(ApiClient api);

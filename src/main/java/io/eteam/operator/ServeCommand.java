@@ -1,7 +1,7 @@
 package io.eteam.operator;
 
 import io.eteam.App;
-import io.eteam.ClassArchive;
+import io.eteam.cli.ClassArchive;
 import io.eteam.cli.Exit;
 import io.eteam.db.Database;
 import io.eteam.demo.Demo;

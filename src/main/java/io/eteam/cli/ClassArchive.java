@@ -1,4 +1,4 @@
-package io.eteam;
+package io.eteam.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,8 @@ public final class ClassArchive {
     }
 
     /// This run loaded what later runs of its kind need: a server that serves with its database
-    /// open and its deferral model loaded, a client command that did its work.
+    /// open and its deferral model loaded (`ServeCommand`), a client command that did its work
+    /// (`ClientCommand`, on exit 0; help and the version never run a command).
     public static void worthKeeping() {
         var archive = System.getProperty(PROPERTY);
         if (archive == null || archive.isBlank()) {
