@@ -73,7 +73,7 @@ public final class Train implements Callable<Integer> {
     double headL2 = 1e-2;
 
     @Option(names = "--mix", description = "The n-gram model's share of the mixed log-odds (default: ${DEFAULT-VALUE}).")
-    double mix = 0.7;
+    double mix = 0.6;
 
     @Option(names = "--extra", split = ",", description = "Files (in the corpus's format) whose rows go to train only: measures what new text adds on an unchanged dev.")
     List<Path> extra = List.of();
