@@ -51,6 +51,19 @@ public final class WebServer {
     static final String DISK_FULL = "The eteam server's disk is full: it cannot save anything until whoever runs it"
             + " makes room (and restarts it). Try again after that.";
 
+    /// Jetty sizes its queues to the cache line from the size of a reference, which it learns by
+    /// asking the JVM's platform MBean server whether references are compressed: that starts
+    /// JMX (about 290 classes, 8 MB of RSS) for one flag. The JVM compresses them under a
+    /// 32 GB heap; a wrong guess would only pad a queue differently.
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    static {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < (32L << 30);
+            System.setProperty(REFERENCES_PER_CACHE_LINE, compressed ? "16" : "8");
+        }
+    }
+
     private final Javalin app;
     private final EventStream events;
     /// The tools for AI assistants at `/mcp` (issue 17), calling this server's own API.
@@ -68,9 +81,8 @@ public final class WebServer {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.routes.get("/", ctx -> ctx.result("ok"));
         });
-        // Jetty's thread pool makes the JVM's platform MBean server as it is first loaded, the
-        // longest single step of starting; a server and its connector and servlet context, made
-        // and dropped unstarted, load most of what starting Jetty loads.
+        // A server and its connector and servlet context, made and dropped unstarted, load most
+        // of what starting Jetty loads.
         var server = new Server(new QueuedThreadPool());
         server.addConnector(new ServerConnector(server));
         server.setHandler(new ServletContextHandler());
