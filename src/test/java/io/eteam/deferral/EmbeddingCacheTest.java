@@ -1,0 +1,49 @@
+package io.eteam.deferral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// Training's embedding cache gives back exactly what the model embedded, without the model.
+class EmbeddingCacheTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondRunReadsTheSameEmbeddingsWithoutTheModel() throws Exception {
+        var file = dir.resolve("embeddings.bin");
+        var embedder = new Embedder();
+        var first = EmbeddingCache.open(file);
+        var later = first.embed(embedder, "We'll circle back next week");
+        var decided = first.embed(embedder, "Approved: Ana ships it Friday.");
+        first.save();
+
+        var second = EmbeddingCache.open(file);
+        // No model: a text that was not remembered would need it.
+        assertThat(second.embed(null, "We'll circle back next week")).containsExactly(later);
+        assertThat(second.embed(null, "Approved: Ana ships it Friday.")).containsExactly(decided);
+        assertThat(later).isEqualTo(embedder.embed("We'll circle back next week"));
+        assertThatThrownBy(() -> second.embed(null, "A text never embedded")).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aFileOfAnotherReaderIsIgnored() throws Exception {
+        var file = dir.resolve("embeddings.bin");
+        try (var out = new DataOutputStream(Files.newOutputStream(file))) {
+            out.writeUTF("some other model");
+            out.writeInt(1);
+            out.writeUTF("Later.");
+            for (int i = 0; i < Embedder.DIM; i++) {
+                out.writeFloat(1f);
+            }
+        }
+        var cache = EmbeddingCache.open(file);
+        assertThatThrownBy(() -> cache.embed(null, "Later.")).isInstanceOf(NullPointerException.class);
+    }
+}
