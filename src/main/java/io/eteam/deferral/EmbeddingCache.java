@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /// Training's memory of the texts it has embedded, kept in a file between runs: embedding the
-/// corpus takes about 90 s of a 4-minute training here, and the same text always embeds the
+/// corpus takes about 90 s of a two-minute training here, and the same text always embeds the
 /// same, so a run that changes only the heads or the mix reads them back instead. Keyed by what
 /// `Embedder` actually embeds (a long text's ends); a file of another reader is ignored.
 final class EmbeddingCache {
@@ -46,6 +47,9 @@ final class EmbeddingCache {
             }
         } catch (NoSuchFileException e) {
             // A first run: nothing remembered yet.
+        } catch (EOFException e) {
+            // Cut short (copied in part): embed everything again.
+            return new EmbeddingCache(file);
         }
         return cache;
     }

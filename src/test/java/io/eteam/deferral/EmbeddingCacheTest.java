@@ -46,4 +46,19 @@ class EmbeddingCacheTest {
         var cache = EmbeddingCache.open(file);
         assertThatThrownBy(() -> cache.embed(null, "Later.")).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aFileCutShortIsEmbeddedAgain() throws Exception {
+        var file = dir.resolve("embeddings.bin");
+        var embedder = new Embedder();
+        var cache = EmbeddingCache.open(file);
+        var later = cache.embed(embedder, "Later.");
+        cache.save();
+        var bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+
+        var cut = EmbeddingCache.open(file);
+        assertThatThrownBy(() -> cut.embed(null, "Later.")).isInstanceOf(NullPointerException.class);
+        assertThat(cut.embed(embedder, "Later.")).containsExactly(later);
+    }
 }
