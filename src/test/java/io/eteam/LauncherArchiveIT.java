@@ -2,7 +2,6 @@ package io.eteam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eteam.support.Http;
 import io.eteam.support.JarServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,19 +37,17 @@ class LauncherArchiveIT {
 
         var db = "jdbc:h2:file:" + dir.resolve("db/eteam");
         assertThat(launch("init", "--handle", "ana", "--name", "Ana Chair", "--db", db).exit).isZero();
-        var first = serve(db);
-        long pid = first.process.pid();
-        awaitFile(dir.resolve("eteam-serve.jsa." + pid + ".new.ready"));
-        first.stop();
+        long pid;
+        try (var first = serve(db)) {
+            pid = first.process().pid();
+            awaitFile(dir.resolve("eteam-serve.jsa." + pid + ".new.ready"));
+        }
         assertThat(dir.resolve("eteam-serve.jsa." + pid + ".new")).isRegularFile();
 
-        var second = serve(db);
-        try {
+        try (var second = serve(db)) {
             assertThat(dir.resolve("eteam-serve.jsa")).isRegularFile();
             assertThat(Files.size(dir.resolve("eteam-serve.jsa"))).isGreaterThan(20L << 20);
             assertThat(files("eteam-serve.jsa." + pid)).isEmpty();
-        } finally {
-            second.stop();
         }
     }
 
@@ -67,15 +64,12 @@ class LauncherArchiveIT {
         var db = "jdbc:h2:file:" + dir.resolve("db/eteam");
         var init = launch("init", "--handle", "ana", "--name", "Ana Chair", "--db", db);
         var token = init.out.strip().lines().reduce((a, b) -> b).orElseThrow();
-        var server = serve(db);
-        try {
+        try (var server = serve(db)) {
             var whoami = launch("whoami", "--server", server.url(), "--token", token);
             assertThat(whoami.exit).as(whoami.err).isZero();
             assertThat(whoami.out).contains("ana");
             assertThat(launch("--version").exit).isZero();
             assertThat(dir.resolve("eteam.jsa")).isRegularFile();
-        } finally {
-            server.stop();
         }
     }
 
@@ -110,46 +104,21 @@ class LauncherArchiveIT {
         return run;
     }
 
-    /// A server the launcher started, on `port` of 127.0.0.1.
-    private record Server(Process process, int port) {
-
-        String url() {
-            return "http://127.0.0.1:" + port;
-        }
-
-        /// SIGTERM, as an operator stops it; the JVM writes its archive as it exits.
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("eteam serve did not stop within 60 s of SIGTERM");
-            }
-        }
-    }
-
-    /// `eteam serve` through the launcher on a free port, once it answers its health check.
-    private Server serve(String db) throws Exception {
+    /// `eteam serve` through the launcher on a free port, once it answers its health check;
+    /// closing it stops it with SIGTERM, as an operator does, and the JVM writes its archive.
+    private JarServer serve(String db) throws Exception {
         int port = JarServer.freePort();
-        var err = dir.resolve("serve-" + port + ".err");
         var process = launcher(List.of("serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--db", db))
                 .redirectOutput(dir.resolve("serve-" + port + ".out").toFile())
-                .redirectError(err.toFile())
+                .redirectError(dir.resolve("serve-" + port + ".err").toFile())
                 .start();
-        var server = new Server(process, port);
-        var http = new Http(server.url());
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as(() -> "serve is running: " + read(err)).isTrue();
-            try {
-                if (http.get("/api/v1/health", null).status() == 200) {
-                    return server;
-                }
-            } catch (IllegalStateException notYet) {
-                Thread.sleep(100);
-            }
+        var server = JarServer.of(process, port);
+        try {
+            return server.awaitHealthy();
+        } catch (AssertionError e) {
+            server.close();
+            throw e;
         }
-        server.stop();
-        throw new AssertionError("eteam serve did not answer its health check within 60 s");
     }
 
     private static void awaitFile(Path file) throws InterruptedException {
@@ -163,14 +132,6 @@ class LauncherArchiveIT {
     private List<String> files(String prefix) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(prefix)).toList();
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(" + file + " unreadable)";
         }
     }
 }

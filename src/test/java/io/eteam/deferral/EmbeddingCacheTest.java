@@ -15,14 +15,21 @@ class EmbeddingCacheTest {
     @TempDir
     Path dir;
 
+    private final Embedder embedder = new Embedder();
+
+    /// A run that embedded `text` and saved the cache in `file`; answers the embedding.
+    private float[] embeddedAndSaved(Path file, String text) throws Exception {
+        var cache = EmbeddingCache.open(file);
+        var vector = cache.embed(embedder, text);
+        cache.save();
+        return vector;
+    }
+
     @Test
     void aSecondRunReadsTheSameEmbeddingsWithoutTheModel() throws Exception {
         var file = dir.resolve("embeddings.bin");
-        var embedder = new Embedder();
-        var first = EmbeddingCache.open(file);
-        var later = first.embed(embedder, "We'll circle back next week");
-        var decided = first.embed(embedder, "Approved: Ana ships it Friday.");
-        first.save();
+        var later = embeddedAndSaved(file, "We'll circle back next week");
+        var decided = embeddedAndSaved(file, "Approved: Ana ships it Friday.");
 
         var second = EmbeddingCache.open(file);
         // No model: a text that was not remembered would need it.
@@ -50,10 +57,7 @@ class EmbeddingCacheTest {
     @Test
     void aFileCutShortIsEmbeddedAgain() throws Exception {
         var file = dir.resolve("embeddings.bin");
-        var embedder = new Embedder();
-        var cache = EmbeddingCache.open(file);
-        var later = cache.embed(embedder, "Later.");
-        cache.save();
+        var later = embeddedAndSaved(file, "Later.");
         var bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10));
 

@@ -49,6 +49,11 @@ public final class JarServer implements AutoCloseable {
         return new JarServer(process, port);
     }
 
+    /// A server started some other way (through the launcher, say) on `port` of 127.0.0.1.
+    public static JarServer of(Process process, int port) {
+        return new JarServer(process, port);
+    }
+
     public int port() {
         return port;
     }
